@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { liftCoachTable } from '../infra/table-definition';
+import { assertJavaAvailable } from '../local/dynamo-local';
+import { describeTable } from '../local/table';
+import { useFreshTable } from './support/dynamo';
+
+const table = useFreshTable();
+
+describe('the DynamoDB Local fixture', () => {
+  it('builds the table from the shared definition: keys, stream and TTL', async () => {
+    const description = await describeTable(table.client, table.name);
+    expect(description?.KeySchema).toEqual([
+      { AttributeName: liftCoachTable.partitionKey, KeyType: 'HASH' },
+      { AttributeName: liftCoachTable.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(description?.StreamSpecification).toMatchObject({
+      StreamEnabled: true,
+      StreamViewType: 'NEW_IMAGE',
+    });
+    const ttl = await table.client.send(new DescribeTimeToLiveCommand({ TableName: table.name }));
+    expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAt');
+  });
+
+  it('round-trips an item through the real DynamoDB API', async () => {
+    const item = { PK: 'USER#round-trip', SK: 'PROFILE', goal: 'strength', version: 1 };
+    await table.documentClient.send(new PutCommand({ TableName: table.name, Item: item }));
+    const { Item } = await table.documentClient.send(
+      new GetCommand({ TableName: table.name, Key: { PK: item.PK, SK: item.SK }, ConsistentRead: true }),
+    );
+    expect(Item).toEqual(item);
+  });
+
+  it('fails with an install hint, never a skip, when Java is missing', () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(() => assertJavaAvailable()).toThrow(
+        /Java was not found.*apt-get install -y openjdk-17-jre-headless/,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  it('talks to DynamoDB Local through the SDK’s own endpoint variable', () => {
+    expect(process.env.AWS_ENDPOINT_URL_DYNAMODB).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+});
+
+describe('the deployable bundles', () => {
+  it.each(['dist/skill/index.mjs', 'dist/progress/index.mjs'])(
+    '%s exports an async handler in plain node',
+    (bundle) => {
+      const path = resolve(bundle);
+      expect(existsSync(path), `${bundle} is missing: run npm run build`).toBe(true);
+      const kind = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(pathToFileURL(path).href)}); console.log(m.handler?.constructor.name)`,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            TABLE_NAME: 'bundle-check',
+            SKILL_ID: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000',
+          },
+        },
+      ).trim();
+      expect(kind).toBe('AsyncFunction');
+    },
+  );
+});

@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { useLocalAwsEnvironment } from '../../local/aws-local';
+import { startDynamoLocal } from '../../local/dynamo-local';
+
+/** One DynamoDB Local for the whole run, in memory on a free loopback port. */
+export default async function setup(project: TestProject) {
+  const dynamo = await startDynamoLocal();
+  useLocalAwsEnvironment(dynamo.endpoint);
+  project.provide('dynamoEndpoint', dynamo.endpoint);
+  return async () => {
+    await dynamo.stop();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+  }
+}
