@@ -1,9 +1,16 @@
 import { App } from 'aws-cdk-lib';
-import { LiftCoachStack } from './lift-coach-stack';
+import { DeployConfigError } from './deploy-error';
+import { buildLiftCoachApp } from './lift-coach-app';
 
 const app = new App();
-const skillId = app.node.tryGetContext('skillId');
-if (typeof skillId !== 'string' || !/^amzn1\.ask\.skill\.[0-9a-f-]{36}$/.test(skillId)) {
-  throw new Error('Pass the Alexa skill id: npx cdk synth -c skillId=amzn1.ask.skill.<id>');
+try {
+  buildLiftCoachApp(app);
+  app.synth();
+} catch (error) {
+  if (!(error instanceof DeployConfigError)) {
+    throw error;
+  }
+  // A usage mistake, not a bug: the fix alone is what the person needs to read.
+  console.error(`\n${error.message}\n`);
+  process.exitCode = 1;
 }
-new LiftCoachStack(app, 'LiftCoach', { skillId });

@@ -1,0 +1,70 @@
+import { Duration } from 'aws-cdk-lib';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Code, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import { requireBuiltBundle } from './bundles';
+import { createFunctionBasics, sourceMapsEnvironment } from './lambda-defaults';
+import { acknowledgeFindings } from './nag';
+import { skillTableActions } from './table-access';
+
+/**
+ * Memory of the skill function in MB. 512 is a starting point, not a measurement: the benchmark
+ * (`npm run bench`) measures the bundle's peak RSS and per-turn duration; set this to the smallest
+ * size whose cold start plus one turn stays well inside Alexa's 8 s with room above the measured
+ * RSS (Lambda gives CPU in proportion to memory, so cold start falls as memory rises).
+ */
+export const SKILL_MEMORY_MB = 512;
+
+/** Alexa waits 8 s for a response; stopping at 7 s leaves time to log why instead of being cut off. */
+export const SKILL_TIMEOUT = Duration.seconds(7);
+
+/** Only Alexa may invoke the skill function, and only for this skill. */
+export const alexaSkillsKitPrincipal = 'alexa-appkit.amazon.com';
+
+export interface SkillFunctionProps {
+  table: TableV2;
+  skillId: string;
+  bundleDirectory: string;
+}
+
+export class SkillFunction extends Construct {
+  readonly function: LambdaFunction;
+
+  constructor(scope: Construct, id: string, props: SkillFunctionProps) {
+    super(scope, id);
+    const basics = createFunctionBasics(this);
+    this.function = new LambdaFunction(this, 'Function', {
+      ...basics,
+      description: 'Lift Coach: answers the Alexa skill requests',
+      code: Code.fromAsset(requireBuiltBundle(props.bundleDirectory)),
+      handler: 'index.handler',
+      memorySize: SKILL_MEMORY_MB,
+      timeout: SKILL_TIMEOUT,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        SKILL_ID: props.skillId,
+        ...sourceMapsEnvironment,
+      },
+    });
+    props.table.grant(this.function, ...skillTableActions);
+    this.function.addPermission('AlexaSkillInvoke', {
+      principal: new ServicePrincipal(alexaSkillsKitPrincipal),
+      action: 'lambda:InvokeFunction',
+      eventSourceToken: props.skillId,
+    });
+
+    acknowledgeFindings(this.function, [
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'Alexa invokes the skill synchronously and waits for the answer; there is no asynchronous event to park in a dead-letter queue.',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason:
+          'One function and one DynamoDB call per turn: duration and error alarms plus structured logs cover it, and X-Ray would need a Resource "*" permission.',
+      },
+    ]);
+  }
+}
