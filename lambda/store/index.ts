@@ -1,0 +1,86 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { deleteUser } from './delete-user';
+import { type LoadedUser, loadUser } from './load-user';
+import { consoleStoreLogger, type StoreLogger } from './logger';
+import {
+  type LiftProgress,
+  loadSetHistory,
+  readLiftProgress,
+  type SaveProgressResult,
+  saveLiftProgress,
+  type WorkoutRef,
+} from './progress-access';
+import { type SaveTurnResult, saveTurn, type TurnChanges } from './save-turn';
+import type { LiftStats, LoggedSet, WorkoutSummary } from './schemas/history';
+
+/**
+ * The DynamoDB repository of Lift Coach, shared by the skill and progress Lambdas.
+ *
+ * Budget of a skill turn: `loadUser` (one consistent Query) then `saveTurn` (one write call).
+ * `userId` everywhere is the raw id (Alexa personId when the speaker was recognised, else userId);
+ * the store builds `USER#<id>` and never logs it unhashed.
+ */
+export interface Store {
+  /** The turn's one read: profile, active workout and lift stats of one user. */
+  loadUser(userId: string): Promise<LoadedUser>;
+  /** The turn's one write; a lost race or a replayed request is a result, real failures throw StoreError. */
+  saveTurn(userId: string, changes: TurnChanges): Promise<SaveTurnResult>;
+  /** "Delete my data": removes every item under the user's key (several calls; not a normal turn). */
+  deleteUser(userId: string): Promise<{ deletedItems: number }>;
+
+  // For the progress Lambda.
+  /** A lift's stats and the set's workout summary, read together (consistent). */
+  readLiftProgress(userId: string, exerciseId: string, workout: WorkoutRef): Promise<LiftProgress>;
+  /** Saves both, conditional on their versions and on the set still existing. */
+  saveLiftProgress(
+    userId: string,
+    setKey: string,
+    update: { stats: LiftStats; summary: WorkoutSummary },
+  ): Promise<SaveProgressResult>;
+  /** All readable sets of one lift, oldest first (to rebuild unreadable stats). */
+  loadSetHistory(userId: string, exerciseId: string): Promise<{ setKey: string; set: LoggedSet }[]>;
+}
+
+export interface StoreOptions {
+  /** A DynamoDBDocumentClient; `removeUndefinedValues` is not needed (items are validated first). */
+  documentClient: DynamoDBDocumentClient;
+  tableName: string;
+  logger?: StoreLogger;
+  /** Clock for `updatedAt`, `expiresAt` and expiry checks. */
+  now?: () => Date;
+}
+
+export function createStore(options: StoreOptions): Store {
+  const context = {
+    documentClient: options.documentClient,
+    tableName: options.tableName,
+    logger: options.logger ?? consoleStoreLogger,
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    loadUser: (userId) => loadUser(context, userId),
+    saveTurn: (userId, changes) => saveTurn(context, userId, changes),
+    deleteUser: (userId) => deleteUser(context, userId),
+    readLiftProgress: (userId, exerciseId, workout) => readLiftProgress(context, userId, exerciseId, workout),
+    saveLiftProgress: (userId, setKey, update) => saveLiftProgress(context, userId, setKey, update),
+    loadSetHistory: (userId, exerciseId) => loadSetHistory(context, userId, exerciseId),
+  };
+}
+
+export { StoreError } from './errors';
+export * from './keys';
+export type { LoadedUser } from './load-user';
+export type { StoreLogger } from './logger';
+export type { LiftProgress, ReadItem, SaveProgressResult, WorkoutRef } from './progress-access';
+export {
+  activeWorkoutLifetimeSeconds,
+  type NewLoggedSet,
+  type SaveTurnResult,
+  type TurnChanges,
+  type TurnItem,
+} from './save-turn';
+export * from './schemas/common';
+export * from './schemas/history';
+export * from './schemas/plan';
+export * from './schemas/profile';
+export * from './schemas/workout';

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The item keys of the one table. They sort PROFILE < SET#… < STATS#… < WORKOUT#ACTIVE (and DONE#…
+ * before all of them), which is why a turn's one Query is a BETWEEN over PROFILE…WORKOUT#ACTIVE.
+ */
+export const profileSortKey = 'PROFILE';
+export const activeWorkoutSortKey = 'WORKOUT#ACTIVE';
+export const setKeyPrefix = 'SET#';
+export const statsKeyPrefix = 'STATS#';
+export const summaryKeyPrefix = 'DONE#';
+
+/** `<id>` is Alexa's personId when the speaker was recognised, else the userId. */
+export function userPartitionKey(userId: string): string {
+  return `USER#${userId}`;
+}
+
+export function userIdFromPartitionKey(partitionKey: string): string | null {
+  return partitionKey.startsWith('USER#') ? partitionKey.slice('USER#'.length) : null;
+}
+
+/** Alexa's request id is part of the key, so a retried request addresses the same set item. */
+export function setSortKey(loggedAt: string, requestId: string): string {
+  return `${setKeyPrefix}${loggedAt}#${requestId}`;
+}
+
+export function statsSortKey(exerciseId: string): string {
+  return `${statsKeyPrefix}${exerciseId}`;
+}
+
+/** The date is the workout's start date (UTC), so a session past midnight keeps one summary. */
+export function summarySortKey(workoutStartedAt: string, workoutId: string): string {
+  return `${summaryKeyPrefix}${workoutStartedAt.slice(0, 10)}#${workoutId}`;
+}
+
+/** Logs name a user only by this one-way hash: enough to follow one user's turns, not to identify them. */
+export function hashUserId(userId: string): string {
+  return createHash('sha256').update(userId).digest('hex').slice(0, 12);
+}

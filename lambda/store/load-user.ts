@@ -1,0 +1,165 @@
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { StoreError } from './errors';
+import {
+  activeWorkoutSortKey,
+  hashUserId,
+  profileSortKey,
+  setKeyPrefix,
+  statsKeyPrefix,
+  userPartitionKey,
+} from './keys';
+import type { StoreLogger } from './logger';
+import { repairProfile } from './repair-profile';
+import { type LiftStats, liftStatsSchema } from './schemas/history';
+import { type Profile, profileSchema } from './schemas/profile';
+import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
+import { storedVersion, withoutKeys } from './versioned-write';
+
+/** Everything a skill turn needs about one user, from one Query. */
+export interface LoadedUser {
+  profile: Profile | null;
+  /** Null when none is stored, it expired (TTL deletion lags), or it was unreadable. */
+  activeWorkout: ActiveWorkout | null;
+  /**
+   * The version to give a NEW active workout so its save replaces whatever is stored (an expired or
+   * unreadable one) and still loses to a concurrent turn. Equals `activeWorkout.version` when loaded.
+   */
+  workoutVersion: number;
+  /** Lift stats by exercise id (written by the progress Lambda). */
+  stats: Record<string, LiftStats>;
+  recovered: {
+    /** The stored active workout was unreadable and is ignored: say so and start fresh. */
+    activeWorkoutDiscarded: boolean;
+    /** The profile had unreadable fields; they came back empty (ask again), the rest was kept. */
+    profileRepaired: boolean;
+    /** Stats items that did not validate; they are left in place for the progress Lambda to rebuild. */
+    unreadableStats: string[];
+  };
+}
+
+export interface LoadContext {
+  documentClient: DynamoDBDocumentClient;
+  tableName: string;
+  logger: StoreLogger;
+  now: () => Date;
+}
+
+/**
+ * The turn's one read: a consistent Query on the user's partition, SK BETWEEN 'PROFILE' AND
+ * 'WORKOUT#ACTIVE', filtering out SET# items. The filter saves bandwidth, not capacity: DynamoDB
+ * charges for every set item the range passes over, and a page stops at 1 MB before the filter, so
+ * the cost grows with the set history (see docs/architecture.md, "Store"). Paging keeps the result
+ * right when a long history spills over a page; that is the only case with more than one request.
+ */
+export async function loadUser(context: LoadContext, userId: string): Promise<LoadedUser> {
+  const items = await queryTurnRange(context, userId);
+  const user: LoadedUser = {
+    profile: null,
+    activeWorkout: null,
+    workoutVersion: 0,
+    stats: {},
+    recovered: { activeWorkoutDiscarded: false, profileRepaired: false, unreadableStats: [] },
+  };
+  const userHash = hashUserId(userId);
+  for (const item of items) {
+    const sortKey = String(item.SK);
+    if (sortKey === profileSortKey) {
+      readProfile(context, user, item, userHash);
+    } else if (sortKey === activeWorkoutSortKey) {
+      readActiveWorkout(context, user, item, userHash);
+    } else if (sortKey.startsWith(statsKeyPrefix)) {
+      const exerciseId = sortKey.slice(statsKeyPrefix.length);
+      const parsed = liftStatsSchema.safeParse(withoutKeys(item));
+      if (parsed.success) {
+        user.stats[exerciseId] = parsed.data;
+      } else {
+        user.recovered.unreadableStats.push(exerciseId);
+        context.logger.warn('Unreadable lift stats item ignored', {
+          user: userHash,
+          item: 'stats',
+          fields: issuePaths(parsed.error.issues),
+        });
+      }
+    }
+  }
+  return user;
+}
+
+async function queryTurnRange(context: LoadContext, userId: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    let page: QueryCommandOutput;
+    try {
+      page = await context.documentClient.send(
+        new QueryCommand({
+          TableName: context.tableName,
+          ConsistentRead: true,
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :last',
+          FilterExpression: 'NOT begins_with(SK, :setPrefix)',
+          ExpressionAttributeValues: {
+            ':pk': userPartitionKey(userId),
+            ':first': profileSortKey,
+            ':last': activeWorkoutSortKey,
+            ':setPrefix': setKeyPrefix,
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+    } catch (error) {
+      throw new StoreError('Could not load the user', { cause: error });
+    }
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+function readProfile(
+  context: LoadContext,
+  user: LoadedUser,
+  item: Record<string, unknown>,
+  userHash: string,
+) {
+  const parsed = profileSchema.safeParse(withoutKeys(item));
+  if (parsed.success) {
+    user.profile = parsed.data;
+    return;
+  }
+  // Never drop a profile: keep every field that still reads, empty the rest, so the skill asks again
+  // only for what was lost and the next save replaces the broken item.
+  user.profile = repairProfile(withoutKeys(item), storedVersion(item), context.now());
+  user.recovered.profileRepaired = true;
+  context.logger.warn('Unreadable profile fields reset', {
+    user: userHash,
+    item: 'profile',
+    fields: issuePaths(parsed.error.issues),
+  });
+}
+
+function readActiveWorkout(
+  context: LoadContext,
+  user: LoadedUser,
+  item: Record<string, unknown>,
+  userHash: string,
+) {
+  user.workoutVersion = storedVersion(item);
+  const parsed = activeWorkoutSchema.safeParse(withoutKeys(item));
+  if (!parsed.success) {
+    user.recovered.activeWorkoutDiscarded = true;
+    context.logger.warn('Unreadable active workout discarded', {
+      user: userHash,
+      item: 'activeWorkout',
+      fields: issuePaths(parsed.error.issues),
+    });
+    return;
+  }
+  // TTL deletes expired items within days, not seconds; until then the workout is already over.
+  const nowSeconds = Math.floor(context.now().getTime() / 1000);
+  if (parsed.data.expiresAt > nowSeconds) user.activeWorkout = parsed.data;
+}
+
+/** Field paths only: the values may be personal. */
+export function issuePaths(issues: readonly { path: readonly PropertyKey[] }[]): string[] {
+  return [...new Set(issues.map((issue) => issue.path.map(String).join('.') || '(item)'))];
+}

@@ -1,0 +1,215 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandOutput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { StoreError } from './errors';
+import { hashUserId, setKeyPrefix, statsSortKey, summarySortKey, userPartitionKey } from './keys';
+import { issuePaths } from './load-user';
+import type { StoreLogger } from './logger';
+import {
+  type LiftStats,
+  type LoggedSet,
+  liftStatsSchema,
+  loggedSetSchema,
+  type WorkoutSummary,
+  workoutSummarySchema,
+} from './schemas/history';
+import { storedVersion, versionedPut, withoutKeys } from './versioned-write';
+
+export interface ProgressContext {
+  documentClient: DynamoDBDocumentClient;
+  tableName: string;
+  logger: StoreLogger;
+}
+
+/** A versioned item as the progress Lambda reads it: `version` is what a save must build on. */
+export interface ReadItem<T> {
+  value: T | null;
+  version: number;
+  /** Stored but not valid: rebuild it (the set history is never dropped). */
+  unreadable: boolean;
+}
+
+export interface LiftProgress {
+  stats: ReadItem<LiftStats>;
+  summary: ReadItem<WorkoutSummary>;
+}
+
+/** Which workout summary a set belongs to. */
+export interface WorkoutRef {
+  workoutId: string;
+  workoutStartedAt: string;
+}
+
+/** Reads a lift's stats and the set's workout summary in one consistent BatchGetItem. */
+export async function readLiftProgress(
+  context: ProgressContext,
+  userId: string,
+  exerciseId: string,
+  workout: WorkoutRef,
+): Promise<LiftProgress> {
+  const PK = userPartitionKey(userId);
+  const statsKey = { PK, SK: statsSortKey(exerciseId) };
+  const summaryKey = { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) };
+  let items: Record<string, unknown>[] = [];
+  let pending: Record<string, unknown>[] = [statsKey, summaryKey];
+  try {
+    // Unprocessed keys are rare for two small items; asking again is enough.
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      const output = await context.documentClient.send(
+        new BatchGetCommand({
+          RequestItems: { [context.tableName]: { Keys: pending, ConsistentRead: true } },
+        }),
+      );
+      items = items.concat(output.Responses?.[context.tableName] ?? []);
+      pending = output.UnprocessedKeys?.[context.tableName]?.Keys ?? [];
+    }
+  } catch (error) {
+    throw new StoreError('Could not read lift progress', { cause: error });
+  }
+  if (pending.length > 0) throw new StoreError('Lift progress keys stayed unprocessed');
+  const find = (sortKey: string) => items.find((item) => item.SK === sortKey);
+  const userHash = hashUserId(userId);
+  return {
+    stats: readItem(
+      context,
+      find(statsKey.SK),
+      liftStatsSchema.safeParse.bind(liftStatsSchema),
+      'stats',
+      userHash,
+    ),
+    summary: readItem(
+      context,
+      find(summaryKey.SK),
+      workoutSummarySchema.safeParse.bind(workoutSummarySchema),
+      'summary',
+      userHash,
+    ),
+  };
+}
+
+type SafeParse<T> = (
+  value: unknown,
+) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
+
+function readItem<T>(
+  context: ProgressContext,
+  item: Record<string, unknown> | undefined,
+  parse: SafeParse<T>,
+  kind: string,
+  userHash: string,
+): ReadItem<T> {
+  if (!item) return { value: null, version: 0, unreadable: false };
+  const parsed = parse(withoutKeys(item));
+  if (parsed.success) return { value: parsed.data, version: storedVersion(item), unreadable: false };
+  context.logger.warn('Unreadable progress item will be rebuilt', {
+    user: userHash,
+    item: kind,
+    fields: issuePaths(parsed.error.issues),
+  });
+  return { value: null, version: storedVersion(item), unreadable: true };
+}
+
+export type SaveProgressResult = { ok: true } | { ok: false; reason: 'conflict' | 'set-missing' };
+
+/**
+ * Stores a lift's stats and the workout summary together, each conditional on the version read, and
+ * only while the set that caused them still exists: after "delete my data" a late stream record
+ * must not bring the user's items back.
+ */
+export async function saveLiftProgress(
+  context: ProgressContext,
+  userId: string,
+  setKey: string,
+  update: { stats: LiftStats; summary: WorkoutSummary },
+): Promise<SaveProgressResult> {
+  const PK = userPartitionKey(userId);
+  const TableName = context.tableName;
+  const stats = versionedPut(
+    { PK, SK: statsSortKey(update.stats.exerciseId) },
+    liftStatsSchema.parse(update.stats),
+  );
+  const summary = versionedPut(
+    { PK, SK: summarySortKey(update.summary.startedAt, update.summary.workoutId) },
+    workoutSummarySchema.parse(update.summary),
+  );
+  try {
+    await context.documentClient.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName,
+              Key: { PK, SK: setKey },
+              ConditionExpression: 'attribute_exists(PK)',
+            },
+          },
+          { Put: { TableName, ...stats } },
+          { Put: { TableName, ...summary } },
+        ],
+      }),
+    );
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const codes = error.CancellationReasons?.map((reason) => reason.Code) ?? [];
+      if (codes[0] === 'ConditionalCheckFailed') return { ok: false, reason: 'set-missing' };
+      if (codes.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
+        return { ok: false, reason: 'conflict' };
+      }
+    }
+    throw new StoreError('Could not save lift progress', { cause: error });
+  }
+}
+
+/**
+ * Every readable set of one lift, oldest first: what an unreadable stats item is rebuilt from.
+ * Reads the user's whole SET# range (paged), so it is for recovery, never for a turn.
+ */
+export async function loadSetHistory(
+  context: ProgressContext,
+  userId: string,
+  exerciseId: string,
+): Promise<{ setKey: string; set: LoggedSet }[]> {
+  const sets: { setKey: string; set: LoggedSet }[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  let unreadable = 0;
+  do {
+    let page: QueryCommandOutput;
+    try {
+      page = await context.documentClient.send(
+        new QueryCommand({
+          TableName: context.tableName,
+          ConsistentRead: true,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
+          FilterExpression: 'exerciseId = :exerciseId',
+          ExpressionAttributeValues: {
+            ':pk': userPartitionKey(userId),
+            ':setPrefix': setKeyPrefix,
+            ':exerciseId': exerciseId,
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+    } catch (error) {
+      throw new StoreError('Could not read the set history', { cause: error });
+    }
+    for (const item of page.Items ?? []) {
+      const parsed = loggedSetSchema.safeParse(withoutKeys(item));
+      if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
+      else unreadable++;
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  if (unreadable > 0) {
+    context.logger.warn('Unreadable set items skipped in a rebuild', {
+      user: hashUserId(userId),
+      unreadable,
+    });
+  }
+  return sets;
+}

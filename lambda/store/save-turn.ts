@@ -1,0 +1,227 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ZodType } from 'zod';
+import { StoreError } from './errors';
+import { activeWorkoutSortKey, profileSortKey, setSortKey, userPartitionKey } from './keys';
+import { type LoggedSet, loggedSetSchema } from './schemas/history';
+import { type Profile, profileSchema } from './schemas/profile';
+import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
+import { type ConditionalPut, versionedPut } from './versioned-write';
+
+/** A set as the skill logs it; the store adds `closesWorkout` from the cursor move of the same turn. */
+export type NewLoggedSet = Omit<LoggedSet, 'closesWorkout'>;
+
+/**
+ * What one turn changes. Each object is the one the turn read (or a new one at version 0 /
+ * `LoadedUser.workoutVersion`) with the turn's edits; the store bumps `version`, stamps `updatedAt`
+ * and the workout's `expiresAt`.
+ */
+export interface TurnChanges {
+  profile?: Profile;
+  activeWorkout?: ActiveWorkout;
+  /** Removes the active workout (ended or abandoned) if it is still at this version. */
+  endActiveWorkout?: { version: number };
+  loggedSet?: NewLoggedSet;
+}
+
+export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet';
+
+export type SaveTurnResult =
+  | {
+      ok: true;
+      /** Versions now stored (what the next read will return); null when not written. */
+      profileVersion: number | null;
+      workoutVersion: number | null;
+      setKey: string | null;
+    }
+  | {
+      ok: false;
+      /**
+       * 'already-logged': this request's set is stored already (Alexa retried the request): answer
+       * as if it just succeeded. 'conflict': another turn for this user won the race: re-read and
+       * re-apply, or ask the lifter to say it again. Nothing of this turn was stored.
+       */
+      reason: 'conflict' | 'already-logged';
+      item: TurnItem;
+    };
+
+export interface SaveContext {
+  documentClient: DynamoDBDocumentClient;
+  tableName: string;
+  now: () => Date;
+}
+
+/** An abandoned workout expires about a day after the last turn. */
+export const activeWorkoutLifetimeSeconds = 24 * 60 * 60;
+
+interface Write {
+  item: TurnItem;
+  put?: ConditionalPut;
+  remove?: {
+    Key: Record<string, string>;
+    ConditionExpression: string;
+    names: Record<string, string>;
+    values: Record<string, unknown>;
+  };
+}
+
+/**
+ * The turn's one write call: a single conditional Put/Delete when one item changes, one
+ * TransactWriteItems when several do (a logged set and the cursor move are stored together or not
+ * at all). Lost races and replays come back as results; anything else throws a StoreError.
+ */
+export async function saveTurn(
+  context: SaveContext,
+  userId: string,
+  changes: TurnChanges,
+): Promise<SaveTurnResult> {
+  const writes = planWrites(context, userId, changes);
+  const result: SaveTurnResult = {
+    ok: true,
+    profileVersion: changes.profile ? changes.profile.version + 1 : null,
+    workoutVersion: changes.activeWorkout ? changes.activeWorkout.version + 1 : null,
+    setKey: changes.loggedSet ? setSortKey(changes.loggedSet.loggedAt, changes.loggedSet.requestId) : null,
+  };
+  const [only, ...others] = writes;
+  if (!only) return result;
+  try {
+    if (others.length === 0) await sendSingle(context, only);
+    else await sendTransaction(context, writes);
+    return result;
+  } catch (error) {
+    const lost = lostRace(error, writes);
+    if (lost) return lost;
+    throw new StoreError('Could not save the turn', { cause: error });
+  }
+}
+
+function planWrites(context: SaveContext, userId: string, changes: TurnChanges): Write[] {
+  const PK = userPartitionKey(userId);
+  const now = context.now();
+  const updatedAt = now.toISOString();
+  const writes: Write[] = [];
+  if (changes.profile) {
+    const profile = validOutgoing(profileSchema, { ...changes.profile, updatedAt }, 'profile');
+    writes.push({ item: 'profile', put: versionedPut({ PK, SK: profileSortKey }, profile) });
+  }
+  if (changes.activeWorkout && changes.endActiveWorkout) {
+    throw new StoreError('A turn cannot both save and end the active workout');
+  }
+  if (changes.activeWorkout) {
+    const expiresAt = Math.floor(now.getTime() / 1000) + activeWorkoutLifetimeSeconds;
+    const workout = validOutgoing(
+      activeWorkoutSchema,
+      { ...changes.activeWorkout, lastTurnAt: updatedAt, expiresAt },
+      'active workout',
+    );
+    writes.push({ item: 'activeWorkout', put: versionedPut({ PK, SK: activeWorkoutSortKey }, workout) });
+  }
+  if (changes.endActiveWorkout) {
+    writes.push({
+      item: 'activeWorkout',
+      remove: {
+        Key: { PK, SK: activeWorkoutSortKey },
+        ConditionExpression: '#version = :read',
+        names: { '#version': 'version' },
+        values: { ':read': changes.endActiveWorkout.version },
+      },
+    });
+  }
+  if (changes.loggedSet) {
+    const closesWorkout =
+      changes.endActiveWorkout !== undefined || changes.activeWorkout?.cursor.phase === 'done';
+    const set = validOutgoing(loggedSetSchema, { ...changes.loggedSet, closesWorkout }, 'logged set');
+    writes.push({
+      item: 'loggedSet',
+      put: {
+        Item: { ...set, PK, SK: setSortKey(set.loggedAt, set.requestId) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+        ExpressionAttributeNames: {},
+      },
+    });
+  }
+  return writes;
+}
+
+function validOutgoing<T>(schema: ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new StoreError(`Refusing to store an invalid ${what}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+function names(map: Record<string, string>): Record<string, string> | undefined {
+  return Object.keys(map).length > 0 ? map : undefined;
+}
+
+async function sendSingle(context: SaveContext, write: Write): Promise<void> {
+  const TableName = context.tableName;
+  if (write.put) {
+    const { ExpressionAttributeNames, ...put } = write.put;
+    await context.documentClient.send(
+      new PutCommand({ TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) }),
+    );
+  } else if (write.remove) {
+    const { Key, ConditionExpression, names: attributeNames, values } = write.remove;
+    await context.documentClient.send(
+      new DeleteCommand({
+        TableName,
+        Key,
+        ConditionExpression,
+        ExpressionAttributeNames: attributeNames,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+}
+
+async function sendTransaction(context: SaveContext, writes: Write[]): Promise<void> {
+  const TableName = context.tableName;
+  await context.documentClient.send(
+    new TransactWriteCommand({
+      TransactItems: writes.map((write) => {
+        if (write.put) {
+          const { ExpressionAttributeNames, ...put } = write.put;
+          return { Put: { TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) } };
+        }
+        const remove = write.remove as NonNullable<Write['remove']>;
+        return {
+          Delete: {
+            TableName,
+            Key: remove.Key,
+            ConditionExpression: remove.ConditionExpression,
+            ExpressionAttributeNames: remove.names,
+            ExpressionAttributeValues: remove.values,
+          },
+        };
+      }),
+    }),
+  );
+}
+
+/**
+ * Maps a failed condition to the turn's result. A replayed request fails on the set (already there)
+ * and usually on the workout too (the first attempt moved it): the replay is what the skill must hear.
+ */
+function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
+  if (error instanceof ConditionalCheckFailedException) {
+    const item = writes[0]?.item ?? 'profile';
+    return { ok: false, reason: item === 'loggedSet' ? 'already-logged' : 'conflict', item };
+  }
+  if (!(error instanceof TransactionCanceledException)) return null;
+  const codes = error.CancellationReasons?.map((reason) => reason.Code ?? 'None') ?? [];
+  const failed = writes.filter((_, index) => {
+    const code = codes[index];
+    return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
+  });
+  if (failed.length === 0) return null;
+  const setWrite = failed.find((write) => write.item === 'loggedSet');
+  if (setWrite) return { ok: false, reason: 'already-logged', item: 'loggedSet' };
+  return { ok: false, reason: 'conflict', item: (failed[0] as Write).item };
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import {
+  effortSchema,
+  exerciseIdSchema,
+  focusSchema,
+  isoDateSchema,
+  isoTimeSchema,
+  repsSchema,
+  versionSchema,
+  weightSchema,
+} from './common';
+import { progressionStateSchema } from './plan';
+import { setKindSchema } from './workout';
+
+const setKeySchema = z.string().startsWith('SET#');
+
+/**
+ * `USER#<id>` / `SET#<loggedAt>#<requestId>`: one set as the lifter reported it. Immutable; put only
+ * if absent. It carries what the progress Lambda needs (workout, focus, the set's target) because
+ * the stream hands over this item alone.
+ */
+export const loggedSetSchema = z.object({
+  requestId: z.string().min(1),
+  exerciseId: exerciseIdSchema,
+  kind: setKindSchema,
+  reps: repsSchema,
+  /** Null: bodyweight without added load. */
+  load: weightSchema.nullable(),
+  failed: z.boolean(),
+  effort: effortSchema.nullable(),
+  /** What the set was meant to be; null for a set logged outside a planned workout. */
+  target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
+  workoutId: z.string().min(1),
+  workoutStartedAt: isoTimeSchema,
+  focus: focusSchema,
+  exerciseIndex: z.number().int().nonnegative(),
+  setIndex: z.number().int().nonnegative(),
+  /** True when this set finished the workout (the same write moved the cursor to `done`). */
+  closesWorkout: z.boolean(),
+  loggedAt: isoTimeSchema,
+});
+export type LoggedSet = z.infer<typeof loggedSetSchema>;
+
+/** A set as the stats and summary remember it. */
+export const setRecordSchema = z.object({
+  setKey: setKeySchema,
+  kind: setKindSchema,
+  reps: repsSchema,
+  load: weightSchema.nullable(),
+  failed: z.boolean(),
+  target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
+  at: isoTimeSchema,
+});
+export type SetRecord = z.infer<typeof setRecordSchema>;
+
+export const bestSetSchema = z.object({
+  setKey: setKeySchema,
+  reps: repsSchema,
+  load: weightSchema,
+  oneRepMax: weightSchema,
+  at: isoTimeSchema,
+  workoutId: z.string().min(1),
+});
+export type BestSet = z.infer<typeof bestSetSchema>;
+
+/**
+ * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only. `session` holds the sets of
+ * the lift's latest session, keyed by set key, so a replayed stream record is recognised and changes
+ * nothing; `progression` is the next session's targets, recomputed from `session.base` after every
+ * working set, so a workout that ends early still leaves the right targets.
+ */
+export const liftStatsSchema = z.object({
+  exerciseId: exerciseIdSchema,
+  /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
+  estimatedOneRepMax: weightSchema.nullable(),
+  /** The set with the highest estimated max ever: the personal record. */
+  bestSet: bestSetSchema.nullable(),
+  /** When the personal record was last raised. */
+  personalRecordAt: isoTimeSchema.nullable(),
+  progression: progressionStateSchema.nullable(),
+  session: z
+    .object({
+      workoutId: z.string().min(1),
+      startedAt: isoTimeSchema,
+      focus: focusSchema,
+      /** The targets this session was trained against (the progression before it). */
+      base: progressionStateSchema.nullable(),
+      sets: z.array(setRecordSchema),
+      /** Whether a set of this session raised the personal record. */
+      newRecord: z.boolean(),
+    })
+    .nullable(),
+  version: versionSchema,
+  updatedAt: isoTimeSchema,
+});
+export type LiftStats = z.infer<typeof liftStatsSchema>;
+
+const exerciseSummarySchema = z.object({
+  exerciseId: exerciseIdSchema,
+  workingSets: z.number().int().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  /** Sum of reps × load of working sets, in the unit of the lift's first loaded set. */
+  volume: weightSchema.nullable(),
+  failedSets: z.number().int().nonnegative(),
+});
+export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
+
+/**
+ * `USER#<id>` / `DONE#<date>#<workoutId>`, written by the progress Lambda. Built up set by set so it is
+ * right even for a workout that ends early; `status` turns `finished` when the closing set arrives.
+ */
+export const workoutSummarySchema = z.object({
+  workoutId: z.string().min(1),
+  date: isoDateSchema,
+  startedAt: isoTimeSchema,
+  focus: focusSchema,
+  status: z.enum(['in-progress', 'finished']),
+  finishedAt: isoTimeSchema.nullable(),
+  workingSets: z.number().int().nonnegative(),
+  warmupSets: z.number().int().nonnegative(),
+  totalReps: z.number().int().nonnegative(),
+  exercises: z.array(exerciseSummarySchema),
+  newRecords: z.array(
+    z.object({
+      exerciseId: exerciseIdSchema,
+      oneRepMax: weightSchema,
+      setKey: setKeySchema,
+      at: isoTimeSchema,
+    }),
+  ),
+  /** Next session's targets per lift as this workout left them (the same as in the STATS items). */
+  nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
+  appliedSetKeys: z.array(setKeySchema),
+  lastSetAt: isoTimeSchema,
+  version: versionSchema,
+  updatedAt: isoTimeSchema,
+});
+export type WorkoutSummary = z.infer<typeof workoutSummarySchema>;

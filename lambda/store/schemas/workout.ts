@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import {
+  effortSchema,
+  exerciseIdSchema,
+  isoTimeSchema,
+  repsSchema,
+  versionSchema,
+  weightSchema,
+} from './common';
+import { trainingDayPlanSchema } from './plan';
+
+export const workoutPhaseSchema = z.enum(['warmup', 'working', 'resting', 'done']);
+export type WorkoutPhase = z.infer<typeof workoutPhaseSchema>;
+
+export const setKindSchema = z.enum(['warmup', 'working']);
+export type SetKind = z.infer<typeof setKindSchema>;
+
+/** Where the lifter is in today's plan. Indexes point into `plan.exercises` and that lift's sets. */
+export const workoutCursorSchema = z.object({
+  exerciseIndex: z.number().int().nonnegative(),
+  setIndex: z.number().int().nonnegative(),
+  phase: workoutPhaseSchema,
+});
+export type WorkoutCursor = z.infer<typeof workoutCursorSchema>;
+
+/** The current set's target after in-session adjustments (a missed set lowers the next one). */
+export const setTargetSchema = z.object({
+  exerciseId: exerciseIdSchema,
+  kind: setKindSchema,
+  reps: repsSchema,
+  /** Null: bodyweight without added load. */
+  load: weightSchema.nullable(),
+  restSeconds: z.number().int().nonnegative(),
+});
+export type SetTarget = z.infer<typeof setTargetSchema>;
+
+/** A set logged this session, kept on the workout so the next set can be adjusted without a read. */
+export const sessionSetSchema = z.object({
+  setKey: z.string().startsWith('SET#'),
+  exerciseId: exerciseIdSchema,
+  exerciseIndex: z.number().int().nonnegative(),
+  setIndex: z.number().int().nonnegative(),
+  kind: setKindSchema,
+  reps: repsSchema,
+  load: weightSchema.nullable(),
+  failed: z.boolean(),
+  effort: effortSchema.nullable(),
+});
+export type SessionSet = z.infer<typeof sessionSetSchema>;
+
+/**
+ * `USER#<id>` / `WORKOUT#ACTIVE`. `version` is the version read (0: not stored yet); `expiresAt`
+ * (epoch seconds) is stamped by the store on every save, about 24 h after the last turn, so an
+ * abandoned workout disappears through TTL.
+ */
+export const activeWorkoutSchema = z.object({
+  workoutId: z.string().min(1),
+  startedAt: isoTimeSchema,
+  plan: trainingDayPlanSchema,
+  cursor: workoutCursorSchema,
+  currentTarget: setTargetSchema.nullable(),
+  /** The Alexa timer counting the current rest, so it can be cancelled or replaced. */
+  restTimerId: z.string().nullable(),
+  setsLogged: z.array(sessionSetSchema),
+  /** Small skill-owned state the store does not interpret (e.g. what the last question was). */
+  notes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  lastTurnAt: isoTimeSchema,
+  expiresAt: z.number().int().positive(),
+  version: versionSchema,
+});
+export type ActiveWorkout = z.infer<typeof activeWorkoutSchema>;
