@@ -1,0 +1,62 @@
+import { expandSamples } from './expand-samples';
+import { builtInIntents } from './intents/built-in';
+import { profileIntents } from './intents/profile';
+import { questionIntents } from './intents/questions';
+import { workoutIntents } from './intents/workout';
+import { spellForLocale } from './locale-spelling';
+import { customSlotTypes } from './slot-types';
+import {
+  type IntentDefinition,
+  type InteractionModelJson,
+  invocationName,
+  type ModelIntentJson,
+  type ModelSlotTypeJson,
+  type SkillLocale,
+  type SlotTypeDefinition,
+} from './types';
+
+/** Custom intents first, in the order a lifter meets them; built-ins last. */
+export function intentDefinitions(): readonly IntentDefinition[] {
+  return [...profileIntents, ...workoutIntents, ...questionIntents, ...builtInIntents];
+}
+
+export function buildInteractionModel(locale: SkillLocale): InteractionModelJson {
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName,
+        intents: intentDefinitions().map((intent) => intentJson(intent, locale)),
+        types: customSlotTypes().map((slotType) => slotTypeJson(slotType, locale)),
+      },
+    },
+  };
+}
+
+function intentJson(intent: IntentDefinition, locale: SkillLocale): ModelIntentJson {
+  const patterns = [...intent.samples, ...(intent.regionalSamples?.[locale] ?? [])];
+  const samples = unique(expandSamples(patterns).map((sample) => spellForLocale(sample, locale)));
+  if (!intent.slots || intent.slots.length === 0) return { name: intent.name, samples };
+  return { name: intent.name, slots: intent.slots.map(({ name, type }) => ({ name, type })), samples };
+}
+
+function slotTypeJson(slotType: SlotTypeDefinition, locale: SkillLocale): ModelSlotTypeJson {
+  return {
+    name: slotType.name,
+    values: slotType.values.map((value) => {
+      const spokenValue = spellForLocale(value.value, locale);
+      const synonyms = unique(
+        [...value.synonyms, ...(value.regionalSynonyms?.[locale] ?? [])].map((synonym) =>
+          spellForLocale(synonym, locale),
+        ),
+      ).filter((synonym) => synonym.toLowerCase() !== spokenValue.toLowerCase());
+      return {
+        id: value.id,
+        name: synonyms.length > 0 ? { value: spokenValue, synonyms } : { value: spokenValue },
+      };
+    }),
+  };
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
