@@ -1,3 +1,11 @@
 // The public face of the training rules: the skill, the progress Lambda and the console import from here.
 export * from './catalog';
+export * from './chart';
+export * from './guidelines';
+export * from './loading';
+export * from './one-rep-max';
+export * from './prescribe';
+export * from './spoken';
 export type * from './types';
+export * from './units';
+export * from './warm-up';

@@ -109,8 +109,8 @@ export interface Guidelines {
 
 export interface OneRepMaxEstimate {
   oneRepMax: Weight;
-  /** Which formula: Epley up to 10 reps averaged with Brzycki; see one-rep-max.ts. */
-  method: 'tested' | 'epley-brzycki-average';
+  /** Which formula gave the estimate; one-rep-max.ts says why each is used where it is. */
+  formula: 'brzycki' | 'epley';
   /** Above 10 reps the formulas drift, so such a set must not raise a max on its own. */
   confidence: 'high' | 'low';
 }

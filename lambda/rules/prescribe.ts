@@ -1,0 +1,200 @@
+import { findExercise } from './catalog';
+import { percentForRepsToFailure, repsToFailureAt } from './chart';
+import { focusOf, guidelines, restSecondsFor } from './guidelines';
+import { loadStepFor, snapToLoadable } from './loading';
+import { clamp, fail, isValidWeight, ok } from './result';
+import { capitalise, spokenNumber, spokenWeight } from './spoken';
+import type {
+  Exercise,
+  Goal,
+  Guidelines,
+  Level,
+  LoadReason,
+  Prescription,
+  ProgressionState,
+  RuleResult,
+  SessionFocus,
+  Unit,
+  Weight,
+} from './types';
+import { convert } from './units';
+import { warmUpSets } from './warm-up';
+
+export interface PrescribeInput {
+  exerciseId: string;
+  goal: Goal;
+  level: Level;
+  /** The day's focus; only read when the goal is `both`. */
+  focus?: SessionFocus;
+  unit: Unit;
+  /** A stated or estimated one-rep max in any unit; null when none is known yet. */
+  oneRepMax: Weight | null;
+  /** Next-session targets from `progress`; ignored when they belong to another lift or focus. */
+  progression?: ProgressionState | null;
+}
+
+/** Reps left in the tank when nothing else says otherwise: the middle of the 1–3 the coach aims for. */
+export const DEFAULT_REPS_IN_RESERVE = 2;
+
+/** Where a lift starts before progression moves it: heavier and fewer for strength and experience. */
+export function defaultTargetReps(focus: SessionFocus, level: Level): number {
+  if (focus === 'strength') return level === 'advanced' ? 4 : 6;
+  return level === 'beginner' ? 10 : 8;
+}
+
+interface Targets {
+  focus: SessionFocus;
+  rules: Guidelines['programming'];
+  targetReps: number;
+  sets: number;
+  state: ProgressionState | null;
+}
+
+function targetsFor(input: PrescribeInput, exercise: Exercise): Targets {
+  const focus = focusOf(input.goal, input.focus);
+  const rules = guidelines(input.goal, input.level, focus).programming;
+  const usable = input.progression;
+  const state =
+    usable &&
+    usable.exerciseId === exercise.id &&
+    usable.focus === focus &&
+    Number.isFinite(usable.targetReps)
+      ? usable
+      : null;
+  // A rep target the %1RM range cannot serve with a rep in reserve is trimmed (6 reps at 85%+ is a max set).
+  const repCeiling = Math.min(rules.reps.max, repsToFailureAt(rules.percentOfMax.min) - 1);
+  const targetReps = clamp(
+    Math.round(state?.targetReps ?? defaultTargetReps(focus, input.level)),
+    rules.reps.min,
+    repCeiling,
+  );
+  const sets = clamp(Math.round(state?.sets ?? rules.startingSets), rules.sets.min, rules.sets.max);
+  return { focus, rules, targetReps, sets, state };
+}
+
+/** Working sets, warm-ups, rest and the spoken reason for one lift. */
+export function prescribe(input: PrescribeInput): RuleResult<Prescription> {
+  const exercise = findExercise(input.exerciseId);
+  if (!exercise) return fail('unknown-exercise', `No lift called "${input.exerciseId}" in the catalog.`);
+  const targets = targetsFor(input, exercise);
+  if (exercise.bodyweight) return ok(bodyweightPrescription(input, exercise, targets));
+  if (input.oneRepMax === null || input.oneRepMax === undefined) {
+    return fail(
+      'no-max-known',
+      `Ask for a one-rep max, or a weight and reps, for the ${exercise.name} first.`,
+    );
+  }
+  if (!isValidWeight(input.oneRepMax)) {
+    return fail('invalid-max', 'A one-rep max must be a positive, finite number of kg or lb.');
+  }
+  return loadedPrescription(input, exercise, targets, convert(input.oneRepMax, input.unit).value);
+}
+
+function loadedPrescription(
+  input: PrescribeInput,
+  exercise: Exercise,
+  { focus, rules, targetReps, sets, state }: Targets,
+  max: number,
+): RuleResult<Prescription> {
+  const { unit } = input;
+  const range = rules.percentOfMax;
+  // Never so heavy that the target reps leave nothing in reserve.
+  const heaviestForReps = Math.max(range.min, Math.min(range.max, percentForRepsToFailure(targetReps + 1)));
+  const designed = clamp(percentForRepsToFailure(targetReps + DEFAULT_REPS_IN_RESERVE), range.min, range.max);
+  const stateLoad = state?.load && isValidWeight(state.load) ? convert(state.load, unit).value : null;
+  const fromState = stateLoad === null ? null : clamp((stateLoad / max) * 100, range.min, heaviestForReps);
+  const percent = fromState ?? designed;
+
+  const step = loadStepFor(exercise.equipment, unit);
+  const lowest = (max * range.min) / 100;
+  const highest = Math.min(max, (max * range.max) / 100);
+  let load = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'nearest');
+  // Nearest rounding may leave the range by a fraction of a step; the other direction may fit it.
+  const roundedUp = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'up');
+  const roundedDown = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'down');
+  if (load < lowest && roundedUp <= highest) load = roundedUp;
+  if (load > highest && roundedDown >= lowest) load = roundedDown;
+  if (load > max) load = snapToLoadable(max, exercise.equipment, unit, 'down');
+  if (load > max || load > (max * range.max) / 100 + step) {
+    return fail(
+      'max-below-minimum-load',
+      `A max of ${max} ${unit} is too close to the lightest ${exercise.name} load to train at ${range.min}–${range.max}%.`,
+    );
+  }
+  const repsInReserve = Math.max(0, repsToFailureAt(percent) - targetReps);
+  const actualPercent = Math.round((load / max) * 100);
+  const weight: Weight = { value: load, unit };
+  const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
+  const maxWeight: Weight = { value: Math.round(max * 2) / 2, unit };
+  const usedState = stateLoad !== null && Math.abs(stateLoad - load) < step;
+  const reason: LoadReason = {
+    code: usedState ? 'progression-target' : 'percent-of-max',
+    text: usedState
+      ? `Your last session earned ${spokenWeight(weight)} for ${spokenNumber(targetReps)} reps, about ${spokenNumber(actualPercent)} percent of your one-rep max.`
+      : `${capitalise(spokenNumber(actualPercent))} percent of your one-rep max of ${spokenWeight(maxWeight)}, so ${spokenNumber(targetReps)} reps leave ${spokenNumber(repsInReserve)} in reserve.`,
+    percentOfMax: actualPercent,
+    oneRepMax: maxWeight,
+    targetReps,
+    repsInReserve,
+  };
+  return ok({
+    exerciseId: exercise.id,
+    exerciseName: exercise.name,
+    focus,
+    unit,
+    warmUpSets: warmUpSets(exercise, weight),
+    workingSets: Array.from({ length: sets }, (_, index) => ({
+      setNumber: index + 1,
+      targetReps,
+      load: weight,
+      repsInReserve,
+      restSeconds,
+    })),
+    restSeconds,
+    percentOfMax: actualPercent,
+    reason,
+  });
+}
+
+function bodyweightPrescription(
+  input: PrescribeInput,
+  exercise: Exercise,
+  { focus, targetReps, sets, state }: Targets,
+): Prescription {
+  const { unit } = input;
+  // Only advanced lifters add load, and only once progression has earned it.
+  const added =
+    input.level === 'advanced' && state?.load && isValidWeight(state.load)
+      ? snapToLoadable(convert(state.load, unit).value, 'bodyweight', unit, 'nearest')
+      : 0;
+  const load: Weight | null = added > 0 ? { value: added, unit } : null;
+  const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
+  const reps = spokenNumber(targetReps);
+  const reason: LoadReason = {
+    code: load ? 'bodyweight-added-load' : 'bodyweight-reps',
+    text: load
+      ? `${capitalise(exercise.name)}s with ${spokenWeight(load)} added, for ${reps} reps with about two left in you.`
+      : `${capitalise(exercise.name)}s go by reps: ${reps}, stopping with about two left in you.`,
+    percentOfMax: null,
+    oneRepMax: null,
+    targetReps,
+    repsInReserve: DEFAULT_REPS_IN_RESERVE,
+  };
+  return {
+    exerciseId: exercise.id,
+    exerciseName: exercise.name,
+    focus,
+    unit,
+    warmUpSets: [],
+    workingSets: Array.from({ length: sets }, (_, index) => ({
+      setNumber: index + 1,
+      targetReps,
+      load,
+      repsInReserve: DEFAULT_REPS_IN_RESERVE,
+      restSeconds,
+    })),
+    restSeconds,
+    percentOfMax: null,
+    reason,
+  };
+}

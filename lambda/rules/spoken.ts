@@ -1,0 +1,78 @@
+import type { Weight } from './types';
+
+// Numbers as a lifter says them: "one hundred and two and a half kilos", "eighty percent".
+
+const ones = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function belowHundred(n: number): string {
+  if (n < 20) return ones[n] as string;
+  const unit = n % 10;
+  const ten = tens[Math.floor(n / 10)] as string;
+  return unit === 0 ? ten : `${ten}-${ones[unit]}`;
+}
+
+function belowThousand(n: number): string {
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  if (hundreds === 0) return belowHundred(rest);
+  const head = `${ones[hundreds]} hundred`;
+  return rest === 0 ? head : `${head} and ${belowHundred(rest)}`;
+}
+
+function wholeNumber(n: number): string {
+  if (n === 100) return 'a hundred';
+  if (n < 1000) return belowThousand(n);
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  const head = `${belowThousand(thousands)} thousand`;
+  if (rest === 0) return head;
+  return rest < 100 ? `${head} and ${belowHundred(rest)}` : `${head} ${belowThousand(rest)}`;
+}
+
+const fractions: Record<string, string> = { '0.25': 'a quarter', '0.5': 'a half', '0.75': 'three quarters' };
+
+/** A non-negative number in words; quarters and halves the way plates add up, else one decimal. */
+export function spokenNumber(value: number): string {
+  const rounded = Math.round(Math.abs(value) * 100) / 100;
+  const whole = Math.floor(rounded);
+  const fraction = Number((rounded - whole).toFixed(2));
+  const sign = value < 0 && rounded > 0 ? 'minus ' : '';
+  if (fraction === 0) return `${sign}${wholeNumber(whole)}`;
+  const named = fractions[String(fraction)];
+  if (named) return whole === 0 ? `${sign}${named}` : `${sign}${wholeNumber(whole)} and ${named}`;
+  const tenth = Math.round(fraction * 10);
+  if (tenth === 0 || tenth === 10) return `${sign}${wholeNumber(Math.round(rounded))}`;
+  return `${sign}${wholeNumber(whole)} point ${ones[tenth]}`;
+}
+
+export function spokenWeight(weight: Weight): string {
+  const isOne = Math.abs(weight.value - 1) < 1e-9;
+  const unit = weight.unit === 'kg' ? (isOne ? 'kilo' : 'kilos') : isOne ? 'pound' : 'pounds';
+  return `${spokenNumber(weight.value)} ${unit}`;
+}
+
+export function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
