@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   type DynamoDBDocumentClient,
+  GetCommand,
   QueryCommand,
   type QueryCommandOutput,
   TransactWriteCommand,
@@ -45,7 +45,7 @@ export interface WorkoutRef {
   workoutStartedAt: string;
 }
 
-/** Reads a lift's stats and the set's workout summary in one consistent BatchGetItem. */
+/** Reads a lift's stats and the set's workout summary (consistent). */
 export async function readLiftProgress(
   context: ProgressContext,
   userId: string,
@@ -55,36 +55,27 @@ export async function readLiftProgress(
   const PK = userPartitionKey(userId);
   const statsKey = { PK, SK: statsSortKey(exerciseId) };
   const summaryKey = { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) };
-  let items: Record<string, unknown>[] = [];
-  let pending: Record<string, unknown>[] = [statsKey, summaryKey];
+  // Two consistent GetItems in parallel: the function's role has item actions only (no BatchGetItem).
+  let statsItem: Record<string, unknown> | undefined;
+  let summaryItem: Record<string, unknown> | undefined;
   try {
-    // Unprocessed keys are rare for two small items; asking again is enough.
-    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-      const output = await context.documentClient.send(
-        new BatchGetCommand({
-          RequestItems: { [context.tableName]: { Keys: pending, ConsistentRead: true } },
-        }),
-      );
-      items = items.concat(output.Responses?.[context.tableName] ?? []);
-      pending = output.UnprocessedKeys?.[context.tableName]?.Keys ?? [];
-    }
+    [statsItem, summaryItem] = await Promise.all(
+      [statsKey, summaryKey].map(async (Key) => {
+        const output = await context.documentClient.send(
+          new GetCommand({ TableName: context.tableName, Key, ConsistentRead: true }),
+        );
+        return output.Item;
+      }),
+    );
   } catch (error) {
     throw new StoreError('Could not read lift progress', { cause: error });
   }
-  if (pending.length > 0) throw new StoreError('Lift progress keys stayed unprocessed');
-  const find = (sortKey: string) => items.find((item) => item.SK === sortKey);
   const userHash = hashUserId(userId);
   return {
-    stats: readItem(
-      context,
-      find(statsKey.SK),
-      liftStatsSchema.safeParse.bind(liftStatsSchema),
-      'stats',
-      userHash,
-    ),
+    stats: readItem(context, statsItem, liftStatsSchema.safeParse.bind(liftStatsSchema), 'stats', userHash),
     summary: readItem(
       context,
-      find(summaryKey.SK),
+      summaryItem,
       workoutSummarySchema.safeParse.bind(workoutSummarySchema),
       'summary',
       userHash,
