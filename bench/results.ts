@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import type { BundleSize } from './build-artifacts';
+import type { ColdStartSummary } from './cold-start';
+import type { CostPerThousandWorkouts, PriceTable } from './prices';
+import type { Distribution } from './stats';
+import type { TargetCheck } from './targets';
+
+/** The shape of `bench/results.json` (git-ignored; the README quotes a dated run). */
+export interface BenchResults {
+  takenAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; node: string; platform: string };
+  bundles: { skill: BundleSize; baseline: BundleSize; rawRatio: number; gzipRatio: number };
+  coldStart: { runs: number; skill: ColdStartSummary; baseline: ColdStartSummary; ratio: number };
+  conversations?: ConversationFigures;
+  cost?: CostFigures;
+  targets: TargetCheck[];
+  /** What this run could not measure, and why. */
+  notMeasured: string[];
+}
+
+export interface CountFigures {
+  mean: number;
+  max: number;
+}
+
+export interface IntentFigures {
+  intent: string;
+  questionOnly: boolean;
+  turns: number;
+  latencyMs: Pick<Distribution, 'p50' | 'p99' | 'max'>;
+  reads: CountFigures;
+  writes: CountFigures;
+  readUnits: number;
+  writeUnits: number;
+}
+
+export interface ConversationFigures {
+  lifters: number;
+  concurrency: number;
+  completedWorkouts: number;
+  turns: number;
+  /** Turns the skill answered with its catch-all error, or that threw. */
+  failedTurns: number;
+  wallMs: number;
+  turnsPerSecond: number;
+  latencyMs: Distribution;
+  requestsPerTurn: { reads: CountFigures; writes: CountFigures };
+  questionOnlyWrites: CountFigures;
+  byIntent: IntentFigures[];
+  perWorkout: {
+    turns: number;
+    setsLogged: number;
+    skillReadUnits: number;
+    skillWriteUnits: number;
+    skillBilledMs: number;
+    progressInvocations: number;
+    progressBilledMs: number;
+    progressReadUnits: number;
+    progressWriteUnits: number;
+  };
+  /** DynamoDB capacity the counter asked for on the application's behalf (see local/dynamo-call-counter.ts). */
+  capacityAddedByBench: boolean;
+  peakRssMb: number;
+}
+
+export interface CostFigures {
+  prices: PriceTable;
+  memoryMb: { skill: number; progress: number; source: string };
+  perThousandWorkouts: CostPerThousandWorkouts;
+}
+
+export async function writeResults(path: string, results: BenchResults): Promise<void> {
+  await writeFile(path, `${JSON.stringify(results, null, 2)}\n`);
+}

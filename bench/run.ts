@@ -1,0 +1,109 @@
+import { cpus } from 'node:os';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAlexaSession } from '../local/alexa-requests';
+import { localCredentials, localRegion, useLocalAwsEnvironment } from '../local/aws-local';
+import { startDynamoLocal } from '../local/dynamo-local';
+import { ensureTable } from '../local/table';
+import { buildBenchArtifacts, bundleSize } from './build-artifacts';
+import { measureColdStarts } from './cold-start';
+import { readDeployedNodeEnvironment, readLambdaMemory } from './deployed-config';
+import { parseBenchOptions } from './options';
+import { formatReport } from './report';
+import { type BenchResults, writeResults } from './results';
+import { checkTargets } from './targets';
+
+/**
+ * `npm run bench` (after `npm run build`): bundle sizes and cold starts side by side with a baseline
+ * built here, then the conversation run, on a DynamoDB Local of its own. Prints the table and
+ * writes bench/results.json.
+ */
+const benchSkillId = 'amzn1.ask.skill.be4c0a5e-0000-4000-8000-00000000be4c';
+const skillBundle = 'dist/skill/index.mjs';
+
+// Node 20 here; the SDK's notice about its future Node 22 floor is known (pinned) and only clutters.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const options = parseBenchOptions(process.argv.slice(2));
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+log('starting DynamoDB Local');
+const dynamo = await startDynamoLocal();
+const artifacts = await buildBenchArtifacts();
+try {
+  useLocalAwsEnvironment(dynamo.endpoint);
+  const tableName = `lift-coach-bench-${Date.now()}`;
+  const client = new DynamoDBClient({});
+  await ensureTable(client, tableName);
+  client.destroy();
+
+  const [skillSize, baselineSize] = await Promise.all([
+    bundleSize(skillBundle),
+    bundleSize(artifacts.baselineBundle),
+  ]);
+
+  log(`cold starts: ${options.coldRuns} fresh processes each for the skill and the baseline`);
+  const functionEnvironment = {
+    PATH: process.env.PATH ?? '',
+    TABLE_NAME: tableName,
+    SKILL_ID: benchSkillId,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_REGION: localRegion,
+    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...(await readDeployedNodeEnvironment()),
+  };
+  const [skillColdStart, baselineColdStart] = await measureColdStarts(
+    [
+      { name: 'skill', bundle: skillBundle },
+      { name: 'baseline', bundle: artifacts.baselineBundle },
+    ],
+    {
+      probe: artifacts.probe,
+      envelope: createAlexaSession({ skillId: benchSkillId }).launch(),
+      environment: functionEnvironment,
+      runs: options.coldRuns,
+      workFolder: artifacts.folder,
+    },
+  );
+  if (!skillColdStart || !baselineColdStart) throw new Error('cold start measured nothing');
+
+  const memory = await readLambdaMemory();
+  const notMeasured: string[] = [];
+  if (!options.conversations) notMeasured.push('conversations: skipped (--no-conversations)');
+
+  const measured = {
+    bundles: {
+      skill: skillSize,
+      baseline: baselineSize,
+      rawRatio: skillSize.rawBytes / baselineSize.rawBytes,
+      gzipRatio: skillSize.gzipBytes / baselineSize.gzipBytes,
+    },
+    coldStart: {
+      runs: options.coldRuns,
+      skill: skillColdStart,
+      baseline: baselineColdStart,
+      ratio: skillColdStart.coldStartMs / baselineColdStart.coldStartMs,
+    },
+  };
+  void memory;
+  const cpu = cpus();
+  const results: BenchResults = {
+    takenAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
+    ...measured,
+    targets: checkTargets(measured),
+    notMeasured,
+  };
+  process.stdout.write(formatReport(results));
+  await writeResults(options.results, results);
+  log(`wrote ${options.results}`);
+} finally {
+  await artifacts.remove();
+  await dynamo.stop();
+}
