@@ -1,13 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
-import {
-  activeWorkoutSortKey,
-  hashUserId,
-  profileSortKey,
-  setKeyPrefix,
-  statsKeyPrefix,
-  userPartitionKey,
-} from './keys';
+import { activeWorkoutSortKey, hashUserId, profileSortKey, statsKeyPrefix, userPartitionKey } from './keys';
 import type { StoreLogger } from './logger';
 import { repairProfile } from './repair-profile';
 import { type LiftStats, liftStatsSchema } from './schemas/history';
@@ -46,7 +39,7 @@ export interface LoadContext {
 
 /**
  * The turn's one read: a consistent Query on the user's partition, SK BETWEEN 'PROFILE' AND
- * 'WORKOUT#ACTIVE', filtering out SET# items. The filter saves bandwidth, not capacity: DynamoDB
+ * 'WORKOUT#ACTIVE', filtering out the SET# items in between. The filter saves bandwidth, not capacity: DynamoDB
  * charges for every set item the range passes over, and a page stops at 1 MB before the filter, so
  * the cost grows with the set history (see docs/architecture.md, "Store"). Paging keeps the result
  * right when a long history spills over a page; that is the only case with more than one request.
@@ -96,12 +89,13 @@ async function queryTurnRange(context: LoadContext, userId: string): Promise<Rec
           TableName: context.tableName,
           ConsistentRead: true,
           KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :last',
-          FilterExpression: 'NOT begins_with(SK, :setPrefix)',
+          // A filter may not name a key attribute, so sets are recognised by `requestId`, which only
+          // set items carry (anything else that slips through is ignored by sort key below).
+          FilterExpression: 'attribute_not_exists(requestId)',
           ExpressionAttributeValues: {
             ':pk': userPartitionKey(userId),
             ':first': profileSortKey,
             ':last': activeWorkoutSortKey,
-            ':setPrefix': setKeyPrefix,
           },
           ExclusiveStartKey: startKey,
         }),
