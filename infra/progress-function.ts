@@ -14,7 +14,7 @@ import { Construct } from 'constructs';
 import { requireBuiltBundle } from './bundles';
 import { createFunctionBasics, sourceMapsEnvironment } from './lambda-defaults';
 import { acknowledgeFindings } from './nag';
-import { progressTableActions } from './table-access';
+import { tableAccess } from './table-access';
 
 /** The logged-set items' sort key prefix (see the data table in docs). */
 export const loggedSetSortKeyPrefix = 'SET#';
@@ -59,7 +59,7 @@ export class ProgressFunction extends Construct {
       timeout: progressTimeout,
       environment: { TABLE_NAME: props.table.tableName, ...sourceMapsEnvironment },
     });
-    props.table.grant(this.function, ...progressTableActions);
+    props.table.grant(this.function, ...tableAccess.progress.actions);
     // The event source grants ListStreams on the stream ARN, which IAM ignores: the action has no
     // resource-level permissions. Lambda's stream polling is documented to need it, so it is
     // granted on "*", the only statement of either role that is not scoped to this stack.

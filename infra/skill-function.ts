@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { requireBuiltBundle } from './bundles';
 import { createFunctionBasics, sourceMapsEnvironment } from './lambda-defaults';
 import { acknowledgeFindings } from './nag';
-import { skillTableActions } from './table-access';
+import { tableAccess } from './table-access';
 
 /**
  * Memory of the skill function in MB. 512 is a starting point, not a measurement: the benchmark
@@ -47,7 +47,7 @@ export class SkillFunction extends Construct {
         ...sourceMapsEnvironment,
       },
     });
-    props.table.grant(this.function, ...skillTableActions);
+    props.table.grant(this.function, ...tableAccess.skill.actions);
     this.function.addPermission('AlexaSkillInvoke', {
       principal: new ServicePrincipal(alexaSkillsKitPrincipal),
       action: 'lambda:InvokeFunction',

@@ -1,26 +1,21 @@
 /**
- * The DynamoDB item actions each function may call on the one table, and nothing else.
- * These follow the commands `lambda/store` sends (a test checks the bundles against them).
- * Transactions need no action of their own: IAM authorises each Put, Update, Delete and
- * ConditionCheck inside TransactWriteItems by its item action.
+ * Which DynamoDB item actions each function may call on the one table, and nothing else.
+ * Each function's list is what the `lambda/store` files it calls send; a test reads those files
+ * and fails when a command is added there without its action here (or an action here is unused).
+ * Transactions need no action of their own: IAM authorises each Put, Delete, Update and
+ * ConditionCheck inside TransactWriteItems by that item action.
  */
-export const skillTableActions = [
-  // One Query on the user's partition loads profile, active workout and stats per turn.
-  'dynamodb:Query',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:ConditionCheckItem',
-  // "Delete my data" removes a user's items in batches.
-  'dynamodb:BatchWriteItem',
-] as const;
+export const tableAccess = {
+  skill: {
+    /** loadUser (one Query per turn), saveTurn (Put, Delete or a transaction of them), deleteUser. */
+    storeFiles: ['load-user.ts', 'save-turn.ts', 'delete-user.ts'],
+    actions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+  },
+  progress: {
+    /** readLiftProgress (two GetItems), saveLiftProgress (ConditionCheck + Puts), loadSetHistory (Query). */
+    storeFiles: ['progress-access.ts'],
+    actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+  },
+} as const;
 
-/** The progress function reads the stream (granted with the event source) and writes STATS / DONE items. */
-export const progressTableActions = [
-  'dynamodb:Query',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
+export type TableAccess = (typeof tableAccess)[keyof typeof tableAccess];
