@@ -170,6 +170,28 @@ describe.each(skillLocales)('the %s interaction model', (locale) => {
     expect(samplesOf(model, intentName)).toContain(sample);
   });
 
+  it('routes a one-word answer to one intent: no phrase belongs to two slot types or is also a sample', () => {
+    const { intents, types } = languageModel(model);
+    const samples = new Set(
+      intents.flatMap((intent) => intent.samples.map((sample) => sample.toLowerCase())),
+    );
+    const typeBySpoken = new Map<string, string>();
+    for (const slotType of types) {
+      for (const value of slotType.values) {
+        for (const spoken of [value.name.value, ...(value.name.synonyms ?? [])].map((text) =>
+          text.toLowerCase(),
+        )) {
+          const other = typeBySpoken.get(spoken);
+          if (other !== undefined) expect(other, `"${spoken}"`).toBe(slotType.name);
+          typeBySpoken.set(spoken, slotType.name);
+          expect(samples.has(spoken), `"${spoken}" is both a ${slotType.name} value and a sample`).toBe(
+            false,
+          );
+        }
+      }
+    }
+  });
+
   it('hears both units in every locale, including the short forms', () => {
     const unitType = languageModel(model).types.find((type) => type.name === 'UnitType');
     const spoken = (id: string) => {
