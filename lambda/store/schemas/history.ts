@@ -3,9 +3,12 @@ import {
   effortSchema,
   exerciseIdSchema,
   focusSchema,
+  goalSchema,
   isoDateSchema,
   isoTimeSchema,
+  levelSchema,
   repsSchema,
+  unitSchema,
   versionSchema,
   weightSchema,
 } from './common';
@@ -33,6 +36,11 @@ export const loggedSetSchema = z.object({
   workoutId: z.string().min(1),
   workoutStartedAt: isoTimeSchema,
   focus: focusSchema,
+  /** The lifter's goal, level and unit when the set was logged (null before onboarding finished):
+   *  progression is computed against what the lifter trained for, and a replay computes the same. */
+  goal: goalSchema.nullable(),
+  level: levelSchema.nullable(),
+  unit: unitSchema.nullable(),
   exerciseIndex: z.number().int().nonnegative(),
   setIndex: z.number().int().nonnegative(),
   /** True when this set finished the workout (the same write moved the cursor to `done`). */
