@@ -12,7 +12,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     coverage: {
-      enabled: true,
+      enabled: false, // on in `npm test` (--coverage); off for focused runs, where the threshold cannot hold
       provider: 'v8',
       include: ['lambda/rules/**/*.ts'],
       reporter: ['text-summary'],
