@@ -1,0 +1,257 @@
+import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
+import { invokeSkill, type LambdaHandler } from './skill-runtime';
+import { ssmlToText } from './ssml-text';
+import type { TimerEnded, TimersEmulator } from './timers-emulator';
+import type { Resolution, UtteranceResolver } from './utterance-resolver';
+
+/**
+ * The conversation loop of the voice console without any terminal: typed text in, what Alexa
+ * would say out (through `print`). The REPL and the script runner both drive it.
+ */
+export type ConsoleLine =
+  | { kind: 'alexa'; text: string }
+  | { kind: 'card'; title: string; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'error'; text: string };
+
+export interface TurnOutcome {
+  /** False when the words were not understood (fallback intent, or a slot Alexa could not resolve). */
+  understood: boolean;
+  /** Set when the skill failed: it threw, answered something unplayable, or logged an error. */
+  error?: string;
+}
+
+export interface ConsoleEngineOptions {
+  session: AlexaSession;
+  resolver: UtteranceResolver;
+  skill: LambdaHandler<RequestEnvelope, ResponseEnvelope>;
+  timers: TimersEmulator;
+  print: (line: ConsoleLine) => void;
+  /** Whether the device has a screen (APL documents are shown as a note). */
+  screen: boolean;
+  /** Errors the skill logged during the last turn (structured ERROR lines). */
+  takeLoggedErrors?: () => string[];
+  /** Alexa remembers a granted permission for the account (the console keeps it between runs). */
+  onPermissionGranted?: (scope: string) => void;
+  /** Show the intent and slots each line resolved to. */
+  verbose?: boolean;
+}
+
+type Pending =
+  | { kind: 'ask-for'; scope: string }
+  | { kind: 'task-confirm'; task: { name: string; version: string; input?: Record<string, unknown> } };
+
+export class ConsoleEngine {
+  /** Everything Alexa said since the user's last line (speech, permission questions, timers). */
+  heard: string[] = [];
+  lastReprompt = '';
+  lastCard = '';
+  private pending: Pending | undefined;
+  private repromptUsed = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: ConsoleEngineOptions) {
+    this.unsubscribe = options.timers.onTimerEnded((event) => this.timerEnded(event));
+  }
+
+  get sessionOpen(): boolean {
+    return !this.options.session.ended;
+  }
+
+  get awaiting(): Pending['kind'] | undefined {
+    return this.pending?.kind;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  /** One line typed by the user; an empty line is a silent turn. */
+  async hear(text: string): Promise<TurnOutcome> {
+    if (text.trim() === '') return this.silence();
+    this.heard = [];
+    const resolution = this.options.resolver.resolve(text);
+    if (this.options.verbose) this.print({ kind: 'note', text: describeResolution(resolution) });
+    const understood = resolution.kind === 'launch' || resolution.understood;
+    const { session } = this.options;
+    const pending = this.pending;
+    this.pending = undefined;
+
+    if (pending?.kind === 'ask-for') {
+      const status: AskForStatus = isIntent(resolution, 'AMAZON.YesIntent')
+        ? 'ACCEPTED'
+        : isIntent(resolution, 'AMAZON.NoIntent')
+          ? 'DENIED'
+          : 'NOT_ANSWERED';
+      if (status === 'ACCEPTED') {
+        if (pending.scope === timersPermissionScope) this.options.timers.setPermissionGranted(true);
+        this.options.onPermissionGranted?.(pending.scope);
+      }
+      this.print({ kind: 'note', text: `(permission ${status.toLowerCase().replace('_', ' ')})` });
+      return { understood, ...(await this.send(session.askForResponse(status, pending.scope))) };
+    }
+    if (pending?.kind === 'task-confirm') {
+      if (isIntent(resolution, 'AMAZON.YesIntent')) {
+        const { name, version, input } = pending.task;
+        return { understood, ...(await this.send(session.taskLaunch(name, version, input))) };
+      }
+      if (isIntent(resolution, 'AMAZON.NoIntent')) {
+        this.say('Okay.');
+        return { understood };
+      }
+    }
+    if (resolution.kind === 'launch') return { understood, ...(await this.send(session.launch())) };
+    if (session.ended && !resolution.oneShot) {
+      this.print({
+        kind: 'note',
+        text: `(no session is open: sent as a one-shot, as if you said "tell ${this.options.resolver.invocationName} ${text.trim()}")`,
+      });
+    }
+    return { understood, ...(await this.send(session.intent(resolution.intent, resolution.slots))) };
+  }
+
+  /** Nothing said: Alexa plays the reprompt once, then closes the session. */
+  async silence(): Promise<TurnOutcome> {
+    this.heard = [];
+    if (this.pending?.kind === 'ask-for') {
+      const { scope } = this.pending;
+      this.pending = undefined;
+      return {
+        understood: true,
+        ...(await this.send(this.options.session.askForResponse('NOT_ANSWERED', scope))),
+      };
+    }
+    this.pending = undefined;
+    if (!this.sessionOpen) {
+      this.print({ kind: 'note', text: '(silence; no session is open)' });
+      return { understood: true };
+    }
+    if (this.lastReprompt && !this.repromptUsed) {
+      this.repromptUsed = true;
+      this.say(this.lastReprompt);
+      return { understood: true };
+    }
+    this.print({ kind: 'note', text: '(no answer: Alexa closes the session)' });
+    return {
+      understood: true,
+      ...(await this.send(this.options.session.sessionEnded('EXCEEDED_MAX_REPROMPTS'))),
+    };
+  }
+
+  private async send(envelope: RequestEnvelope): Promise<{ error?: string }> {
+    this.options.takeLoggedErrors?.();
+    const result = await invokeSkill(this.options.skill, envelope);
+    const logged = this.options.takeLoggedErrors?.() ?? [];
+    if (!result.ok) {
+      this.print({ kind: 'error', text: result.error });
+      return { error: result.error };
+    }
+    this.options.session.applyResponse(result.response);
+    this.show(result.response, envelope.request.type === 'SessionEndedRequest');
+    if (logged.length > 0) {
+      const error = `the skill logged an error: ${logged.join(' | ')}`;
+      this.print({ kind: 'error', text: error });
+      return { error };
+    }
+    return {};
+  }
+
+  private show(envelope: ResponseEnvelope, sessionEndedRequest: boolean): void {
+    const { response } = envelope;
+    const speech = speechText(response.outputSpeech);
+    if (speech) this.say(speech);
+    this.lastReprompt = speechText(response.reprompt?.outputSpeech);
+    this.repromptUsed = false;
+    this.lastCard = '';
+    if (response.card) this.showCard(response.card);
+    for (const directive of response.directives ?? []) this.showDirective(directive);
+    if (!sessionEndedRequest && !this.sessionOpen) this.print({ kind: 'note', text: '(session ended)' });
+  }
+
+  private showCard(card: ui.Card): void {
+    const title = 'title' in card ? (card.title ?? '') : '';
+    const text =
+      card.type === 'Simple' ? (card.content ?? '') : card.type === 'Standard' ? (card.text ?? '') : '';
+    this.lastCard = `${title}\n${text}`;
+    this.print(
+      card.type === 'AskForPermissionsConsent' || card.type === 'LinkAccount'
+        ? { kind: 'note', text: `(card: ${card.type})` }
+        : { kind: 'card', title, text },
+    );
+  }
+
+  private showDirective(directive: { type: string }): void {
+    if (directive.type === 'Connections.SendRequest') {
+      const request = directive as interfaces.connections.SendRequestDirective;
+      const scope = String(
+        (request.payload as { permissionScope?: unknown } | undefined)?.permissionScope ?? '',
+      );
+      if (request.name === 'AskFor') {
+        this.pending = { kind: 'ask-for', scope };
+        this.say(`${skillLabel} would like to use ${scopeLabel(scope)}. Do you allow it?`);
+        return;
+      }
+      this.print({ kind: 'note', text: `(Connections.SendRequest ${request.name} is not emulated)` });
+      return;
+    }
+    if (directive.type === 'Alexa.Presentation.APL.RenderDocument') {
+      const token = (directive as { token?: string }).token ?? 'no token';
+      this.print({
+        kind: this.options.screen ? 'note' : 'error',
+        text: this.options.screen
+          ? `(screen: APL document "${token}" sent)`
+          : `(an APL document "${token}" was sent to a device without a screen)`,
+      });
+      return;
+    }
+    this.print({ kind: 'note', text: `(directive ${directive.type})` });
+  }
+
+  private timerEnded(event: TimerEnded): void {
+    if (event.kind === 'ANNOUNCE') {
+      this.say(event.text);
+    } else if (event.kind === 'LAUNCH_TASK') {
+      this.pending = { kind: 'task-confirm', task: event.task };
+      this.say(event.confirmText);
+    } else {
+      this.print({ kind: 'note', text: '(timer chime)' });
+    }
+  }
+
+  private say(text: string): void {
+    this.heard.push(text);
+    this.print({ kind: 'alexa', text });
+  }
+
+  private print(line: ConsoleLine): void {
+    this.options.print(line);
+  }
+}
+
+const skillLabel = 'Lift Coach';
+
+function scopeLabel(scope: string): string {
+  return scope === timersPermissionScope ? 'timers' : scope;
+}
+
+function speechText(speech: ResponseEnvelope['response']['outputSpeech']): string {
+  if (!speech) return '';
+  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : (speech.text ?? '');
+}
+
+function isIntent(resolution: Resolution, name: string): boolean {
+  return resolution.kind === 'intent' && resolution.intent === name;
+}
+
+function describeResolution(resolution: Resolution): string {
+  if (resolution.kind === 'launch') return '→ LaunchRequest';
+  const slots = Object.entries(resolution.slots)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => {
+      if (typeof value === 'object' && value && 'id' in value) return `${name}=${value.value}→${value.id}`;
+      if (typeof value === 'object' && value) return `${name}=${value.value}(no match)`;
+      return `${name}=${String(value)}`;
+    });
+  return `→ ${resolution.intent}${slots.length ? ` ${slots.join(' ')}` : ''}${resolution.oneShot ? ' (one-shot)' : ''}`;
+}

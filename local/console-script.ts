@@ -1,0 +1,159 @@
+import type { ConsoleEngine } from './console-engine';
+import type { TimersEmulator } from './timers-emulator';
+
+/**
+ * Conversation scripts: a test written as the lifter would talk.
+ *
+ *   # a comment                   ignored, as are blank lines
+ *   open lift coach               anything else is what the user says
+ *   > wait for me                 says words that would otherwise be a command ("wait …")
+ *   ~ I did banana                says words the console may not fully understand (no failure)
+ *   silence                       a silent turn: Alexa reprompts, then closes the session
+ *   wait 90s | wait 2m | wait 1m30s   lets emulated time pass (timers may end meanwhile)
+ *   wait timer                    until the next timer ends
+ *   expect <regex>                what Alexa said since the last line must match (case-insensitive)
+ *   expect-not <regex>            … must not match
+ *   expect-reprompt <regex>       the last reprompt must match
+ *   expect-card <regex>           the last card (title and text) must match
+ *   expect-session open|ended     whether the last response left the session open
+ */
+export class ConsoleScriptError extends Error {
+  override name = 'ConsoleScriptError';
+}
+
+export type ScriptAction =
+  | { kind: 'say'; text: string; mayMishear: boolean }
+  | { kind: 'silence' }
+  | { kind: 'wait'; emulatedMs: number }
+  | { kind: 'wait-timer' }
+  | { kind: 'expect'; target: 'speech' | 'reprompt' | 'card'; pattern: RegExp; negate: boolean }
+  | { kind: 'expect-session'; open: boolean };
+
+export type ScriptStep = { line: number } & ScriptAction;
+
+export interface ScriptResult {
+  ok: boolean;
+  failure?: { line: number; message: string };
+  turns: number;
+}
+
+/** Real time a `wait timer` may take at most, whatever the time scale. */
+const timerWaitLimitMs = 60_000;
+
+export function parseScript(text: string): ScriptStep[] {
+  const steps: ScriptStep[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    steps.push({ line, ...parseStep(trimmed, line) });
+  });
+  return steps;
+}
+
+function parseStep(text: string, line: number): ScriptAction {
+  if (text.startsWith('>')) return { kind: 'say', text: text.slice(1).trim(), mayMishear: false };
+  if (text.startsWith('~')) return { kind: 'say', text: text.slice(1).trim(), mayMishear: true };
+  if (text === 'silence') return { kind: 'silence' };
+  const [command = '', ...rest] = text.split(/\s+/);
+  const argument = text.slice(command.length).trim();
+  switch (command) {
+    case 'wait':
+      if (argument === 'timer') return { kind: 'wait-timer' };
+      return { kind: 'wait', emulatedMs: parseWait(argument, line) };
+    case 'expect':
+    case 'expect-not':
+      return {
+        kind: 'expect',
+        target: 'speech',
+        pattern: regex(argument, line),
+        negate: command === 'expect-not',
+      };
+    case 'expect-reprompt':
+      return { kind: 'expect', target: 'reprompt', pattern: regex(argument, line), negate: false };
+    case 'expect-card':
+      return { kind: 'expect', target: 'card', pattern: regex(argument, line), negate: false };
+    case 'expect-session':
+      if (rest[0] !== 'open' && rest[0] !== 'ended') {
+        throw new ConsoleScriptError(`line ${line}: expect-session takes "open" or "ended"`);
+      }
+      return { kind: 'expect-session', open: rest[0] === 'open' };
+    default:
+      return { kind: 'say', text, mayMishear: false };
+  }
+}
+
+function parseWait(text: string, line: number): number {
+  const match = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(
+    text.replace(/\s+/g, ''),
+  );
+  if (!match || text === '')
+    throw new ConsoleScriptError(`line ${line}: "wait ${text}" needs a time like 90s, 2m or 1m30s`);
+  const [, hours, minutes, seconds] = match;
+  return (Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)) * 1000;
+}
+
+function regex(source: string, line: number): RegExp {
+  if (!source) throw new ConsoleScriptError(`line ${line}: expect needs a pattern`);
+  try {
+    return new RegExp(source, 'i');
+  } catch (error) {
+    throw new ConsoleScriptError(`line ${line}: "${source}" is not a regular expression`, { cause: error });
+  }
+}
+
+/** Runs the steps in order and stops at the first failure. */
+export async function runScript(
+  steps: readonly ScriptStep[],
+  engine: ConsoleEngine,
+  timers: TimersEmulator,
+  echo: (line: string) => void,
+): Promise<ScriptResult> {
+  let turns = 0;
+  const fail = (line: number, message: string): ScriptResult => ({
+    ok: false,
+    failure: { line, message },
+    turns,
+  });
+  for (const step of steps) {
+    if (step.kind === 'say' || step.kind === 'silence') {
+      echo(step.kind === 'say' ? step.text : '(silence)');
+      const outcome = step.kind === 'say' ? await engine.hear(step.text) : await engine.silence();
+      turns++;
+      if (outcome.error) return fail(step.line, outcome.error);
+      if (step.kind === 'say' && !outcome.understood && !step.mayMishear) {
+        return fail(
+          step.line,
+          `"${step.text}" was not understood (prefix the line with ~ if that is intended)`,
+        );
+      }
+    } else if (step.kind === 'wait') {
+      await sleep(step.emulatedMs / timers.timeScale);
+    } else if (step.kind === 'wait-timer') {
+      if (timers.listTimers().length === 0) return fail(step.line, 'wait timer: no timer is running');
+      try {
+        await timers.nextTimerEnded(timerWaitLimitMs);
+      } catch (error) {
+        return fail(step.line, (error as Error).message);
+      }
+    } else if (step.kind === 'expect') {
+      const subject =
+        step.target === 'speech'
+          ? engine.heard.join(' ')
+          : step.target === 'reprompt'
+            ? engine.lastReprompt
+            : engine.lastCard;
+      if (step.pattern.test(subject) === step.negate) {
+        const verb = step.negate ? 'must not match' : 'does not match';
+        return fail(step.line, `${step.target} ${verb} /${step.pattern.source}/i: "${subject}"`);
+      }
+    } else if (engine.sessionOpen !== step.open) {
+      return fail(step.line, `expected the session to be ${step.open ? 'open' : 'ended'}`);
+    }
+  }
+  return { ok: true, turns };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
