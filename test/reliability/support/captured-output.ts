@@ -27,7 +27,11 @@ export async function captureOutput<T>(
     (original: typeof process.stdout.write) =>
     (chunk: unknown, ...rest: unknown[]): boolean => {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      return options.echo ? (original as (...args: unknown[]) => boolean)(chunk, ...rest) : true;
+      if (options.echo) return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+      // A writer waiting for its callback (Console does not, streams may) must still hear back.
+      const callback = rest.find((argument) => typeof argument === 'function') as (() => void) | undefined;
+      callback?.();
+      return true;
     };
   process.stdout.write = intercept(originalStdout) as typeof process.stdout.write;
   process.stderr.write = intercept(originalStderr) as typeof process.stderr.write;
