@@ -77,6 +77,11 @@ export function formatReport(results: BenchResults): string {
           `${conversations.turns} turns (${conversations.failedTurns} failed) in ${round(conversations.wallMs / 1000, 1)} s, ` +
           `${round(conversations.turnsPerSecond, 1)} turns/s, peak RSS ${round(conversations.peakRssMb, 1)} MB`,
         `per-turn latency ms: p50 ${round(latency.p50, 1)}  p95 ${round(latency.p95, 1)}  p99 ${round(latency.p99, 1)}  max ${round(latency.max, 1)}`,
+        `sets said ${conversations.setsSaid}, rests timed through the Timers API ${conversations.timedRests}` +
+          (conversations.capacityAddedByBench ? '; ReturnConsumedCapacity added by the bench’s counter' : ''),
+        ...conversations.lifterProblems.map(
+          ({ problem, lifters }) => `  ${lifters} lifter(s) stopped early: ${problem}`,
+        ),
       ].join('\n'),
     );
     sections.push(

@@ -40,8 +40,14 @@ export interface ConversationFigures {
   concurrency: number;
   completedWorkouts: number;
   turns: number;
-  /** Turns the skill answered with its catch-all error, or that threw. */
+  /** Turns the skill answered with its catch-all error line. */
   failedTurns: number;
+  /** Why lifters stopped before the end, with how many stopped for each reason. */
+  lifterProblems: { problem: string; lifters: number }[];
+  /** Sets the lifters said (each should be stored exactly once). */
+  setsSaid: number;
+  /** Rests counted by a Timers API timer that came back through the ResumeWorkout task. */
+  timedRests: number;
   wallMs: number;
   turnsPerSecond: number;
   latencyMs: Distribution;

@@ -6,10 +6,12 @@ import { startDynamoLocal } from '../local/dynamo-local';
 import { ensureTable } from '../local/table';
 import { buildBenchArtifacts, bundleSize } from './build-artifacts';
 import { measureColdStarts } from './cold-start';
+import { benchConversations } from './conversations';
 import { readDeployedNodeEnvironment, readLambdaMemory } from './deployed-config';
 import { parseBenchOptions } from './options';
+import { costPerThousandWorkouts, priceTable } from './prices';
 import { formatReport } from './report';
-import { type BenchResults, writeResults } from './results';
+import { type BenchResults, type ConversationFigures, type CostFigures, writeResults } from './results';
 import { checkTargets } from './targets';
 
 /**
@@ -19,6 +21,8 @@ import { checkTargets } from './targets';
  */
 const benchSkillId = 'amzn1.ask.skill.be4c0a5e-0000-4000-8000-00000000be4c';
 const skillBundle = 'dist/skill/index.mjs';
+// Git-ignored (*.log): the functions' own log lines from the conversation run.
+const conversationLog = 'bench/conversations.log';
 
 // Node 20 here; the SDK's notice about its future Node 22 floor is known (pinned) and only clutters.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -67,9 +71,29 @@ try {
   );
   if (!skillColdStart || !baselineColdStart) throw new Error('cold start measured nothing');
 
-  const memory = await readLambdaMemory();
   const notMeasured: string[] = [];
-  if (!options.conversations) notMeasured.push('conversations: skipped (--no-conversations)');
+  let conversations: ConversationFigures | undefined;
+  let cost: CostFigures | undefined;
+  if (!options.conversations) {
+    notMeasured.push('conversations: skipped (--no-conversations)');
+  } else {
+    log(
+      `conversations: ${options.lifters} simulated lifters, ${options.concurrency} at a time (logs: ${conversationLog})`,
+    );
+    try {
+      conversations = await benchConversations({
+        lifters: options.lifters,
+        concurrency: options.concurrency,
+        dynamoEndpoint: dynamo.endpoint,
+        environment: functionEnvironment,
+        workFolder: artifacts.folder,
+        logPath: conversationLog,
+      });
+      cost = await costOf(conversations);
+    } catch (error) {
+      notMeasured.push(`conversations: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   const measured = {
     bundles: {
@@ -84,12 +108,13 @@ try {
       baseline: baselineColdStart,
       ratio: skillColdStart.coldStartMs / baselineColdStart.coldStartMs,
     },
+    ...(conversations ? { conversations } : {}),
+    ...(cost ? { cost } : {}),
   };
-  void memory;
   const cpu = cpus();
   const results: BenchResults = {
     takenAt: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.replace(/ -- $/, ''),
     machine: {
       cpus: cpu.length,
       cpuModel: cpu[0]?.model.trim() ?? 'unknown',
@@ -106,4 +131,26 @@ try {
 } finally {
   await artifacts.remove();
   await dynamo.stop();
+}
+
+/** Dollars per 1,000 workouts: measured capacity and billed duration at the configured memory. */
+async function costOf(conversations: ConversationFigures): Promise<CostFigures> {
+  const memory = await readLambdaMemory();
+  const perWorkout = conversations.perWorkout;
+  return {
+    prices: priceTable,
+    memoryMb: memory,
+    perThousandWorkouts: costPerThousandWorkouts({
+      readUnits: perWorkout.skillReadUnits + perWorkout.progressReadUnits,
+      writeUnits: perWorkout.skillWriteUnits + perWorkout.progressWriteUnits,
+      lambda: [
+        { invocations: perWorkout.turns, billedMs: perWorkout.skillBilledMs, memoryMb: memory.skill },
+        {
+          invocations: perWorkout.progressInvocations,
+          billedMs: perWorkout.progressBilledMs,
+          memoryMb: memory.progress,
+        },
+      ],
+    }),
+  };
 }

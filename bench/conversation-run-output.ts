@@ -1,0 +1,31 @@
+import type { TrackedRequest } from '../local/dynamo-call-counter';
+import type { LifterReport } from '../local/simulated-lifter';
+
+/** What the conversation run (a child process) hands back to the bench, as JSON. */
+
+export interface MeasuredTurn {
+  name: string;
+  questionOnly: boolean;
+  latencyMs: number;
+  errorAnswer: boolean;
+  /** The DynamoDB requests this turn sent, as the tracker tagged them. */
+  requests: TrackedRequest[];
+}
+
+export interface MeasuredLifter extends Omit<LifterReport, 'turns'> {
+  turns: MeasuredTurn[];
+}
+
+export interface ProgressInvocation {
+  records: number;
+  durationMs: number;
+  failedRecords: number;
+  requests: TrackedRequest[];
+}
+
+export interface ConversationRunOutput {
+  lifters: MeasuredLifter[];
+  progress: ProgressInvocation[];
+  wallMs: number;
+  peakRssKb: number;
+}
