@@ -1,0 +1,371 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Weight } from '../lambda/rules';
+import type { ActiveWorkout, Store } from '../lambda/store';
+import { type AlexaSession, createAlexaSession, matched, type SlotInputs } from './alexa-requests';
+import {
+  calibrationWeight,
+  drawPersona,
+  type LifterPersona,
+  pick,
+  seededRandom,
+} from './simulated-lifter-persona';
+import type { TimersEmulator } from './timers-emulator';
+
+/**
+ * One simulated lifter doing a whole workout through the skill's real `handler`, the way a person
+ * at a rack would: onboarding, today's plan, warm-ups, every working set logged (mostly on target,
+ * some short, some missed), rest timers through the Timers API emulator with consent given when
+ * asked, questions between sets, and the end. It decides what to say from the response (directives,
+ * whether the session stays open, the `pending` question in the session attributes) and from the
+ * stored workout (the target of the set it is about to log), never from the wording of the speech.
+ *
+ * Used by the benchmark (latency and DynamoDB work per turn) and by the load test (every set said is
+ * stored exactly once), so it records every turn and every set it said.
+ */
+
+export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+export class SimulatedLifterError extends Error {
+  override name = 'SimulatedLifterError';
+}
+
+/** Intents that only ask: a turn with one of these should read once and write nothing. */
+export const questionOnlyIntents: ReadonlySet<string> = new Set([
+  'HowMuchWeightIntent',
+  'WhyThisWeightIntent',
+  'WhatsNextIntent',
+  'RestTimeIntent',
+  'MyProgressIntent',
+  'MyBestIntent',
+  'NutritionIntent',
+  'BenefitsIntent',
+  'SafetyIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.RepeatIntent',
+]);
+
+export interface TurnInfo {
+  /** Intent name, or the request type for other requests (LaunchRequest, Connections.Response). */
+  name: string;
+  questionOnly: boolean;
+  requestId: string;
+}
+
+/** Wraps each turn; the benchmark counts DynamoDB requests in here. Default: just sends. */
+export type TurnWrapper = (
+  info: TurnInfo,
+  send: () => Promise<ResponseEnvelope>,
+) => Promise<ResponseEnvelope>;
+
+export interface LifterTurn extends TurnInfo {
+  /** Wall time of the handler call alone. */
+  latencyMs: number;
+  /** The skill answered with its catch-all error line. */
+  errorAnswer: boolean;
+  endedSession: boolean;
+}
+
+export interface SaidSet {
+  /** The request that said it: the logged set's key ends with this id. */
+  requestId: string;
+  exerciseId: string;
+  kind: 'warmup' | 'working' | 'calibration';
+  reps: number;
+  weight: Weight | null;
+  failed: boolean;
+}
+
+export interface LifterReport {
+  userId: string;
+  /** The key the skill stores this lifter under (personId when recognised, else userId). */
+  userKey: string;
+  persona: LifterPersona;
+  turns: LifterTurn[];
+  setsSaid: SaidSet[];
+  /** Rests that a Timers API timer counted (the lifter then came back through its LAUNCH_TASK). */
+  timedRests: number;
+  /** The lifter reached the end of the plan and heard the summary. */
+  completed: boolean;
+  /** Why it stopped early, when it did. */
+  problem?: string;
+}
+
+export interface SimulatedLifterOptions {
+  handler: SkillHandler;
+  skillId: string;
+  /** This lifter's Alexa account timers (one emulator per lifter keeps timers apart). */
+  timers: TimersEmulator;
+  /** Reads the stored workout to know the next set's target; give it a client that is not being measured. */
+  store: Pick<Store, 'loadUser'>;
+  seed?: number;
+  persona?: Partial<LifterPersona>;
+  aroundTurn?: TurnWrapper;
+  /** Stops a lifter that would otherwise talk forever to a skill that went wrong. Default 400. */
+  maxTurns?: number;
+  /** How the skill's catch-all error answer reads. */
+  errorAnswer?: RegExp;
+}
+
+const betweenSetQuestions = [
+  'HowMuchWeightIntent',
+  'WhyThisWeightIntent',
+  'WhatsNextIntent',
+  'RestTimeIntent',
+];
+
+export async function simulateLifter(options: SimulatedLifterOptions): Promise<LifterReport> {
+  const random = seededRandom(options.seed ?? Date.now());
+  const persona = drawPersona(random, options.persona);
+  const session = createAlexaSession({
+    skillId: options.skillId,
+    locale: persona.locale,
+    apiEndpoint: options.timers.apiEndpoint,
+    apiAccessToken: options.timers.apiAccessToken,
+  });
+  const userKey = session.personId ?? session.userId;
+  const report: LifterReport = {
+    userId: session.userId,
+    userKey,
+    persona,
+    turns: [],
+    setsSaid: [],
+    timedRests: 0,
+    completed: false,
+  };
+  const talk = new Talk(session, options, report);
+  try {
+    await onboard(talk, persona);
+    await workOut(talk, persona, random, options.store, userKey);
+  } catch (error) {
+    report.problem = error instanceof Error ? error.message : String(error);
+  }
+  return report;
+}
+
+/** Sends requests and remembers the last response. */
+class Talk {
+  last: ResponseEnvelope | undefined;
+  private readonly wrap: TurnWrapper;
+  private readonly maxTurns: number;
+  private readonly errorAnswer: RegExp;
+
+  constructor(
+    readonly session: AlexaSession,
+    readonly options: SimulatedLifterOptions,
+    readonly report: LifterReport,
+  ) {
+    this.wrap = options.aroundTurn ?? ((_info, send) => send());
+    this.maxTurns = options.maxTurns ?? 400;
+    this.errorAnswer = options.errorAnswer ?? /something went wrong/i;
+  }
+
+  get setsSaid(): number {
+    return this.report.setsSaid.length;
+  }
+
+  get pending(): string | null {
+    const pending = this.last?.sessionAttributes?.pending as { kind?: unknown } | null | undefined;
+    return !this.session.ended && typeof pending?.kind === 'string' ? pending.kind : null;
+  }
+
+  get asksForConsent(): boolean {
+    return (this.last?.response.directives ?? []).some(
+      (directive) =>
+        directive.type === 'Connections.SendRequest' && (directive as { name?: string }).name === 'AskFor',
+    );
+  }
+
+  intent(name: string, slots?: SlotInputs): Promise<ResponseEnvelope> {
+    return this.send(this.session.intent(name, slots), name);
+  }
+
+  async send(envelope: RequestEnvelope, name: string = envelope.request.type): Promise<ResponseEnvelope> {
+    if (this.report.turns.length >= this.maxTurns) {
+      throw new SimulatedLifterError(`gave up after ${this.maxTurns} turns`);
+    }
+    const info = { name, questionOnly: questionOnlyIntents.has(name), requestId: envelope.request.requestId };
+    let latencyMs = 0;
+    const response = await this.wrap(info, async () => {
+      const started = performance.now();
+      const answer = await this.options.handler(envelope, lambdaContext(envelope));
+      latencyMs = performance.now() - started;
+      return answer;
+    });
+    this.session.applyResponse(response);
+    this.last = response;
+    this.report.turns.push({
+      ...info,
+      latencyMs,
+      errorAnswer: this.errorAnswer.test(speechOf(response)),
+      endedSession: this.session.ended,
+    });
+    return response;
+  }
+}
+
+function lambdaContext(envelope: RequestEnvelope) {
+  return {
+    functionName: 'lift-coach-skill',
+    awsRequestId: envelope.request.requestId,
+    getRemainingTimeInMillis: () => 7000,
+  };
+}
+
+export function speechOf(response: ResponseEnvelope | undefined): string {
+  const speech = response?.response.outputSpeech;
+  if (!speech) return '';
+  return speech.type === 'SSML' ? speech.ssml : speech.text;
+}
+
+const goalWords = { hypertrophy: 'muscle size', strength: 'strength', both: 'both' } as const;
+const unitWords = { kg: 'kilos', lb: 'pounds' } as const;
+
+async function onboard(talk: Talk, persona: LifterPersona): Promise<void> {
+  await talk.send(talk.session.launch(), 'LaunchRequest');
+  await talk.intent('SetGoalIntent', { goal: matched(goalWords[persona.goal], persona.goal) });
+  await talk.intent('SetLevelIntent', { level: matched(persona.level, persona.level) });
+  await talk.intent('SetUnitsIntent', { unit: matched(unitWords[persona.unit], persona.unit) });
+  await talk.intent('SetEquipmentIntent', {
+    equipment: matched(persona.equipment.replace('-', ' '), persona.equipment),
+  });
+  for (const max of persona.statedMaxes) {
+    await talk.intent('SetMaxIntent', {
+      exercise: matched(max.exerciseId.replace('-', ' '), max.exerciseId),
+      weight: max.weight,
+      unit: matched(unitWords[persona.unit], persona.unit),
+    });
+  }
+}
+
+async function workOut(
+  talk: Talk,
+  persona: LifterPersona,
+  random: () => number,
+  store: Pick<Store, 'loadUser'>,
+  userKey: string,
+): Promise<void> {
+  await talk.intent('TodaysWorkoutIntent');
+  await talk.intent('StartWorkoutIntent');
+  let turnsSinceLastSet = 0;
+  let setsBefore = 0;
+  for (;;) {
+    if (talk.setsSaid > setsBefore) {
+      setsBefore = talk.setsSaid;
+      turnsSinceLastSet = 0;
+    } else if (++turnsSinceLastSet > 12) {
+      throw new SimulatedLifterError(
+        `no set logged in 12 turns; last heard: ${speechOf(talk.last).slice(0, 200)}`,
+      );
+    }
+    if (talk.asksForConsent) {
+      await talk.send(talk.session.askForResponse('ACCEPTED'), 'Connections.Response');
+      continue;
+    }
+    // A running rest timer (the session may have closed): the lifter rests and comes back.
+    if (await restAndReturn(talk, random)) continue;
+    const pending = talk.pending;
+    const workout = (await store.loadUser(userKey)).activeWorkout;
+    if (!workout) {
+      if (talk.setsSaid === 0)
+        throw new SimulatedLifterError(`no workout started (pending: ${pending ?? 'none'})`);
+      talk.report.problem = 'the stored workout disappeared before the summary';
+      return;
+    }
+    if (pending === 'wrap-up' || workout.cursor.phase === 'done') {
+      await talk.intent('EndWorkoutIntent');
+      talk.report.completed = talk.report.turns.at(-1)?.errorAnswer === false;
+      return;
+    }
+    if (pending === 'ask-reps') {
+      if (random() < 0.15) await talk.intent(pick(random, betweenSetQuestions));
+      await logSet(talk, persona, random, workout);
+    } else if (pending === 'ask-ready' || workout.cursor.phase === 'resting') {
+      await talk.intent('NextSetIntent');
+    } else if (pending === 'offer-start') {
+      await talk.intent('StartWorkoutIntent');
+    } else {
+      // Out of session ("Alexa, tell lift coach I did eight") the stored cursor says what comes next.
+      await logSet(talk, persona, random, workout);
+    }
+  }
+}
+
+/**
+ * While a timer runs the lifter rests, sometimes asking a question ("Alexa, ask lift coach how much
+ * weight"), then the timer ends and Alexa launches the skill with the ResumeWorkout task.
+ */
+async function restAndReturn(talk: Talk, random: () => number): Promise<boolean> {
+  const timers = talk.options.timers;
+  if (timers.listTimers().length === 0) return false;
+  talk.report.timedRests += 1;
+  if (random() < 0.5) await talk.intent(pick(random, betweenSetQuestions));
+  const ended = timers.fireNow();
+  if (ended.kind === 'LAUNCH_TASK') {
+    await talk.send(
+      talk.session.taskLaunch(ended.task.name, ended.task.version, ended.task.input),
+      'LaunchRequest',
+    );
+  } else {
+    await talk.intent('NextSetIntent');
+  }
+  return true;
+}
+
+async function logSet(
+  talk: Talk,
+  persona: LifterPersona,
+  random: () => number,
+  workout: ActiveWorkout,
+): Promise<void> {
+  const exercise = workout.plan.exercises[workout.cursor.exerciseIndex];
+  const target = workout.currentTarget;
+  const unit = persona.unit;
+  if (!target || exercise?.status === 'needs-max') {
+    const exerciseId = exercise?.exerciseId ?? target?.exerciseId ?? 'unknown';
+    const weight = { value: calibrationWeight(persona.level, exerciseId, unit), unit };
+    const reps = 8;
+    await talk.intent('LogSetIntent', {
+      reps,
+      weight: weight.value,
+      unit: matched(unitWordsOf(unit), unit),
+    });
+    talk.report.setsSaid.push(said(talk, exerciseId, 'calibration', reps, weight, false));
+    return;
+  }
+  const roll = random();
+  const failed = target.kind === 'working' && roll < 0.1;
+  const reps =
+    target.kind === 'warmup'
+      ? target.reps
+      : failed
+        ? Math.max(1, target.reps - 2 - Math.floor(random() * 2))
+        : roll < 0.3
+          ? Math.max(1, target.reps - 1)
+          : roll < 0.4
+            ? target.reps + 1
+            : target.reps;
+  const slots: SlotInputs = { reps };
+  if (target.load && random() < 0.3) {
+    slots.weight = target.load.value;
+    slots.unit = matched(unitWordsOf(target.load.unit), target.load.unit);
+  }
+  await talk.intent(failed ? 'LogFailedSetIntent' : 'LogSetIntent', slots);
+  talk.report.setsSaid.push(said(talk, target.exerciseId, target.kind, reps, target.load, failed));
+}
+
+function unitWordsOf(unit: keyof typeof unitWords): string {
+  return unitWords[unit];
+}
+
+function said(
+  talk: Talk,
+  exerciseId: string,
+  kind: SaidSet['kind'],
+  reps: number,
+  weight: Weight | null,
+  failed: boolean,
+): SaidSet {
+  const turn = talk.report.turns.at(-1);
+  if (!turn) throw new SimulatedLifterError('a set was said without a turn');
+  return { requestId: turn.requestId, exerciseId, kind, reps, weight, failed };
+}
