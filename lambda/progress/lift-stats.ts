@@ -1,0 +1,172 @@
+import {
+  convert,
+  estimateOneRepMax,
+  type Goal,
+  type Level,
+  progress,
+  type SessionSet as RulesSessionSet,
+  type Unit,
+  type Weight,
+} from '../rules';
+import type { BestSet, LiftStats, LoggedSet, SetRecord } from '../store';
+
+export interface SetEffect {
+  stats: LiftStats;
+  /** The set raised the personal record. */
+  newRecord: BestSet | null;
+  /** Why progression was not recomputed (a rules result code), if it was not. */
+  progressionSkipped: string | null;
+}
+
+/**
+ * Folds one logged set into a lift's stats. Pure and deterministic (times come from the set), so
+ * the same set on the same stats always gives the same result.
+ *
+ * - Personal record: the set with the highest trustworthy estimated max (≤ 10 reps, warm-ups
+ *   excluded), with its date.
+ * - `estimatedOneRepMax`: the best trustworthy estimate of the lift's latest session.
+ * - Progression: recomputed by `rules.progress` from the session's base targets and every working
+ *   set so far, so the targets are right after any set, including the last one of a workout that
+ *   ended early.
+ */
+export function applySetToStats(previous: LiftStats | null, setKey: string, set: LoggedSet): SetEffect {
+  const record: SetRecord = {
+    setKey,
+    kind: set.kind,
+    reps: set.reps,
+    load: set.load,
+    failed: set.failed,
+    target: set.target,
+    at: set.loggedAt,
+  };
+  const stats: LiftStats = previous ?? emptyStats(set.exerciseId, set.loggedAt);
+  const newRecord = recordBeaten(stats.bestSet, setKey, set);
+  const withRecord: LiftStats = newRecord
+    ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
+    : stats;
+
+  const current = withRecord.session;
+  // A late set from a workout older than the lift's latest session may still be a record, but
+  // that session's targets are history: they are not recomputed.
+  if (current && current.workoutId !== set.workoutId && set.workoutStartedAt < current.startedAt) {
+    return {
+      stats: { ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) },
+      newRecord,
+      progressionSkipped: 'older-workout',
+    };
+  }
+  const session =
+    current && current.workoutId === set.workoutId
+      ? current
+      : {
+          workoutId: set.workoutId,
+          startedAt: set.workoutStartedAt,
+          focus: set.focus,
+          base: withRecord.progression,
+          sets: [],
+          newRecord: false,
+        };
+  const sets = [...session.sets.filter((known) => known.setKey !== setKey), record].sort((a, b) =>
+    a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+  );
+  const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
+  const progression = nextProgression(set, nextSession.base, sets);
+  return {
+    stats: {
+      ...withRecord,
+      estimatedOneRepMax: sessionEstimate(sets) ?? withRecord.estimatedOneRepMax,
+      progression: progression.ok ? progression.state : withRecord.progression,
+      session: nextSession,
+      updatedAt: laterOf(stats.updatedAt, set.loggedAt),
+    },
+    newRecord,
+    progressionSkipped: progression.ok ? null : progression.code,
+  };
+}
+
+function emptyStats(exerciseId: string, at: string): LiftStats {
+  return {
+    exerciseId,
+    estimatedOneRepMax: null,
+    bestSet: null,
+    personalRecordAt: null,
+    progression: null,
+    session: null,
+    version: 0,
+    updatedAt: at,
+  };
+}
+
+/** The trustworthy estimated max of a working set, or null (warm-up, bodyweight, > 10 reps). */
+export function trustworthyMax(set: { kind: string; reps: number; load: Weight | null }): Weight | null {
+  if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
+  const estimate = estimateOneRepMax(set.load, set.reps);
+  return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
+}
+
+function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): BestSet | null {
+  const oneRepMax = trustworthyMax(set);
+  if (!oneRepMax || !set.load || best?.setKey === setKey) return null;
+  const candidate = { value: round(oneRepMax.value), unit: oneRepMax.unit };
+  if (best && round(convert(candidate, best.oneRepMax.unit).value) <= best.oneRepMax.value) return null;
+  return {
+    setKey,
+    reps: set.reps,
+    load: set.load,
+    oneRepMax: candidate,
+    at: set.loggedAt,
+    workoutId: set.workoutId,
+  };
+}
+
+function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
+  let best: Weight | null = null;
+  for (const set of sets) {
+    const estimate = trustworthyMax(set);
+    if (estimate && (!best || convert(estimate, best.unit).value > best.value)) best = estimate;
+  }
+  return best ? { value: round(best.value), unit: best.unit } : null;
+}
+
+type ProgressionResult =
+  | { ok: true; state: NonNullable<LiftStats['progression']> }
+  | { ok: false; code: string };
+
+function nextProgression(
+  set: LoggedSet,
+  base: LiftStats['progression'],
+  sets: readonly SetRecord[],
+): ProgressionResult {
+  const profile = trainee(set);
+  if (!profile) return { ok: false, code: 'profile-incomplete' };
+  const working: RulesSessionSet[] = sets
+    .filter((known) => known.kind === 'working')
+    .map(({ reps, load, failed, target }) => ({ reps, load, failed, target }));
+  if (working.length === 0) return { ok: false, code: 'no-working-sets' };
+  const outcome = progress({
+    exerciseId: set.exerciseId,
+    goal: profile.goal,
+    level: profile.level,
+    focus: set.focus,
+    unit: profile.unit,
+    previous: base,
+    sets: working,
+    now: set.loggedAt,
+  });
+  return outcome.ok ? { ok: true, state: outcome.value.state } : { ok: false, code: outcome.error.code };
+}
+
+function trainee(set: LoggedSet): { goal: Goal; level: Level; unit: Unit } | null {
+  const unit = set.unit ?? set.load?.unit ?? set.target?.load?.unit ?? null;
+  return set.goal && set.level && unit ? { goal: set.goal, level: set.level, unit } : null;
+}
+
+/** The later of two ISO times (they compare as strings). */
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** Two decimals: enough for a spoken max, and stable across replays. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

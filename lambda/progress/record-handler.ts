@@ -1,0 +1,42 @@
+import type { DynamoDBRecord } from 'aws-lambda';
+import { hashUserId, loggedSetSchema, type Store, userIdFromPartitionKey } from '../store';
+import { issuePaths } from '../store/load-user';
+import { type ApplyOutcome, applyLoggedSet } from './apply-set';
+import { fromAttributeValues } from './attribute-values';
+import { ProgressError } from './errors';
+import { isLoggedSetInsert } from './stream-filter';
+
+export interface ProgressLogger {
+  info(message: string, attributes: Record<string, unknown>): void;
+}
+
+export type RecordOutcome = ApplyOutcome | 'ignored';
+
+/**
+ * Handles one stream record. Anything but an inserted set is ignored (profile and workout writes,
+ * the Lambda's own STATS / DONE writes, TTL deletions). An unreadable set image throws, so the batch
+ * processor reports it in `batchItemFailures` and the other records still apply.
+ */
+export async function handleStreamRecord(
+  store: Store,
+  logger: ProgressLogger,
+  record: DynamoDBRecord,
+): Promise<RecordOutcome> {
+  if (!isLoggedSetInsert(record)) return 'ignored';
+  const keys = record.dynamodb?.Keys;
+  const image = record.dynamodb?.NewImage;
+  const userId = userIdFromPartitionKey(keys?.PK?.S ?? '');
+  const setKey = keys?.SK?.S ?? '';
+  if (!image || !userId) throw new ProgressError('Set record without a new image or user key');
+  const parsed = loggedSetSchema.safeParse(fromAttributeValues(image));
+  if (!parsed.success) {
+    throw new ProgressError(`Unreadable set image (fields: ${issuePaths(parsed.error.issues).join(', ')})`);
+  }
+  const outcome = await applyLoggedSet(store, { userId, setKey, set: parsed.data });
+  logger.info('Set applied to progress', {
+    user: hashUserId(userId),
+    exerciseId: parsed.data.exerciseId,
+    outcome,
+  });
+  return outcome;
+}
