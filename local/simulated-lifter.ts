@@ -71,6 +71,8 @@ export interface SaidSet {
   exerciseId: string;
   kind: 'warmup' | 'working' | 'calibration';
   reps: number;
+  /** What the coach asked for (null for a calibration set, where the lifter picks). */
+  targetReps: number | null;
   weight: Weight | null;
   failed: boolean;
 }
@@ -329,7 +331,9 @@ async function logSet(
       weight: weight.value,
       unit: matched(unitWordsOf(unit), unit),
     });
-    talk.report.setsSaid.push(said(talk, exerciseId, 'calibration', reps, weight, false));
+    talk.report.setsSaid.push(
+      said(talk, { exerciseId, kind: 'calibration', reps, targetReps: null, weight, failed: false }),
+    );
     return;
   }
   const roll = random();
@@ -350,22 +354,24 @@ async function logSet(
     slots.unit = matched(unitWordsOf(target.load.unit), target.load.unit);
   }
   await talk.intent(failed ? 'LogFailedSetIntent' : 'LogSetIntent', slots);
-  talk.report.setsSaid.push(said(talk, target.exerciseId, target.kind, reps, target.load, failed));
+  talk.report.setsSaid.push(
+    said(talk, {
+      exerciseId: target.exerciseId,
+      kind: target.kind,
+      reps,
+      targetReps: target.reps,
+      weight: target.load,
+      failed,
+    }),
+  );
 }
 
 function unitWordsOf(unit: keyof typeof unitWords): string {
   return unitWords[unit];
 }
 
-function said(
-  talk: Talk,
-  exerciseId: string,
-  kind: SaidSet['kind'],
-  reps: number,
-  weight: Weight | null,
-  failed: boolean,
-): SaidSet {
+function said(talk: Talk, set: Omit<SaidSet, 'requestId'>): SaidSet {
   const turn = talk.report.turns.at(-1);
   if (!turn) throw new SimulatedLifterError('a set was said without a turn');
-  return { requestId: turn.requestId, exerciseId, kind, reps, weight, failed };
+  return { requestId: turn.requestId, ...set };
 }
