@@ -30,6 +30,8 @@ export interface ConsoleEngineOptions {
   print: (line: ConsoleLine) => void;
   /** Whether the device has a screen (APL documents are shown as a note). */
   screen: boolean;
+  /** Runs before each request, e.g. letting the stream pipeline catch up as it would between turns. */
+  beforeTurn?: () => Promise<void>;
   /** Errors the skill logged during the last turn (structured ERROR lines). */
   takeLoggedErrors?: () => string[];
   /** Alexa remembers a granted permission for the account (the console keeps it between runs). */
@@ -140,6 +142,13 @@ export class ConsoleEngine {
   }
 
   private async send(envelope: RequestEnvelope): Promise<{ error?: string }> {
+    try {
+      await this.options.beforeTurn?.();
+    } catch (error) {
+      const message = `the progress pipeline failed: ${(error as Error).message}`;
+      this.print({ kind: 'error', text: message });
+      return { error: message };
+    }
     this.options.takeLoggedErrors?.();
     const result = await invokeSkill(this.options.skill, envelope);
     const logged = this.options.takeLoggedErrors?.() ?? [];

@@ -96,8 +96,11 @@ async function main(argv: readonly string[]): Promise<number> {
       verbose: options.verbose,
       print: (line) => printer.print(line),
       onPermissionGranted: (scope) => grants.save(userId, [...new Set([...grants.scopesFor(userId), scope])]),
-      takeLoggedErrors: () =>
-        [...logs.takeErrors(), ...progress.takeErrors()].map((e) => `${e.service}: ${e.message}`),
+      takeLoggedErrors: () => [
+        ...logs.takeErrors().map((entry) => `${entry.service}: ${entry.message}`),
+        ...progress.takeFailures(),
+      ],
+      beforeTurn: () => progress.settle(),
     });
     stops.push(() => engine.dispose());
 
