@@ -1,9 +1,9 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
+import { describeResolution, isIntent, permissionQuestion, speechText } from './console-format';
 import { invokeSkill, type LambdaHandler } from './skill-runtime';
-import { ssmlToText } from './ssml-text';
 import type { TimerEnded, TimersEmulator } from './timers-emulator';
-import type { Resolution, UtteranceResolver } from './utterance-resolver';
+import type { UtteranceResolver } from './utterance-resolver';
 
 /**
  * The conversation loop of the voice console without any terminal: typed text in, what Alexa
@@ -198,7 +198,7 @@ export class ConsoleEngine {
       );
       if (request.name === 'AskFor') {
         this.pending = { kind: 'ask-for', scope };
-        this.say(`${skillLabel} would like to use ${scopeLabel(scope)}. Do you allow it?`);
+        this.say(permissionQuestion(scope));
         return;
       }
       this.print({ kind: 'note', text: `(Connections.SendRequest ${request.name} is not emulated)` });
@@ -236,31 +236,4 @@ export class ConsoleEngine {
   private print(line: ConsoleLine): void {
     this.options.print(line);
   }
-}
-
-const skillLabel = 'Lift Coach';
-
-function scopeLabel(scope: string): string {
-  return scope === timersPermissionScope ? 'timers' : scope;
-}
-
-function speechText(speech: ResponseEnvelope['response']['outputSpeech']): string {
-  if (!speech) return '';
-  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : (speech.text ?? '');
-}
-
-function isIntent(resolution: Resolution, name: string): boolean {
-  return resolution.kind === 'intent' && resolution.intent === name;
-}
-
-function describeResolution(resolution: Resolution): string {
-  if (resolution.kind === 'launch') return '→ LaunchRequest';
-  const slots = Object.entries(resolution.slots)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => {
-      if (typeof value === 'object' && value && 'id' in value) return `${name}=${value.value}→${value.id}`;
-      if (typeof value === 'object' && value) return `${name}=${value.value}(no match)`;
-      return `${name}=${String(value)}`;
-    });
-  return `→ ${resolution.intent}${slots.length ? ` ${slots.join(' ')}` : ''}${resolution.oneShot ? ' (one-shot)' : ''}`;
 }
