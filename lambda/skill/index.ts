@@ -1,10 +1,26 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { readConfig } from './config';
+import { requestHandlers } from './handlers';
+import { errorHandler } from './handlers/error';
+import { turnInterceptor } from './interceptors';
 
-// Placeholder entry until the conversation lands: it answers every request with a short notice.
-export const handler = async (_event: RequestEnvelope, _context?: unknown): Promise<ResponseEnvelope> => ({
-  version: '1.0',
-  response: {
-    outputSpeech: { type: 'SSML', ssml: '<speak>Lift Coach is being set up. Please try again soon.</speak>' },
-    shouldEndSession: true,
-  },
-});
+// The skill's entry: wiring only. Built once per container; the conversation lives in ./handlers.
+
+const config = readConfig();
+
+// One client per container (connection reuse); locally the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself.
+const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+
+const builder = SkillBuilders.custom()
+  .addRequestHandlers(...requestHandlers)
+  .addRequestInterceptors(turnInterceptor(config, documentClient))
+  .addErrorHandlers(errorHandler)
+  .withApiClient(new DefaultApiClient());
+
+const skill = (config.skillId ? builder.withSkillId(config.skillId) : builder).create();
+
+export const handler = async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> =>
+  skill.invoke(event, context);

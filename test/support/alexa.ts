@@ -23,6 +23,8 @@ let loadedHandler: Promise<SkillHandler> | undefined;
  */
 export function skillHandler(): Promise<SkillHandler> {
   process.env.SKILL_ID ??= testSkillId;
+  // Turn logs are for the cloud; a test that checks them sets the level itself before the first turn.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   loadedHandler ??= import('../../lambda/skill/index').then((module) => module.handler as SkillHandler);
   return loadedHandler;
 }

@@ -1,0 +1,29 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { ask, type ReplyExtras, sentences } from '../reply';
+import type { Turn } from '../turn';
+import { workoutQuestion } from '../workout/prompt';
+
+/** An answer to a side question, then the workout goes on (or "what now?" without one). Changes nothing. */
+export async function answer(
+  input: HandlerInput,
+  turn: Turn,
+  said: string,
+  extras: ReplyExtras = {},
+): Promise<Response> {
+  const { speaker } = turn;
+  const { activeWorkout } = await turn.user();
+  if (activeWorkout) {
+    const question = workoutQuestion(speaker, activeWorkout, true);
+    return ask(input, sentences(said, question.question), question.reprompt, {
+      ...extras,
+      pending: question.pending,
+    });
+  }
+  return ask(
+    input,
+    sentences(said, speaker.fixed('general.whatNow')),
+    speaker.fixed('general.whatNowReprompt'),
+    extras,
+  );
+}

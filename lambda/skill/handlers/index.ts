@@ -1,0 +1,104 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { adjustRest } from './adjust-rest';
+import {
+  fallback,
+  fallbackIntent,
+  help,
+  noInWorkout,
+  noToOffer,
+  repeat,
+  stop,
+  unexpectedRequest,
+  yesNoOutOfContext,
+} from './built-ins';
+import { confirmDelete, deleteData, keepData } from './delete-data';
+import { confirmFreeSet } from './free-set';
+import { launch } from './launch';
+import { logFailedSetIntent, logSetIntent } from './log-set';
+import { nextSetIntent, resumeTask, yesToReady } from './next-set';
+import { setEquipment, setGoal, setLevel, setUnits } from './onboarding';
+import {
+  benefits,
+  howMuchWeight,
+  myBest,
+  myProgress,
+  nutrition,
+  restTime,
+  safety,
+  whatsNext,
+  whyThisWeight,
+} from './questions';
+import { sessionEnded } from './session-ended';
+import { setMax } from './set-max';
+import { skillDisabled, skillPermissions } from './skill-events';
+import { startWorkoutIntent, yesToStart } from './start-workout';
+import { timerConsentAnswer } from './timer-consent';
+import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
+import {
+  endWorkoutIntent,
+  rateSet,
+  skipExercise,
+  workoutIntentWithoutWorkout,
+  yesToWrapUp,
+} from './workout-control';
+
+/**
+ * The one ordered list: events first, then answers to what was just asked (yes/no in context),
+ * then one handler per intent, and the catch-alls last (the first handler that can, handles).
+ */
+export const requestHandlers: (RequestHandler & { name: string })[] = [
+  // Requests that are not spoken turns.
+  skillDisabled,
+  skillPermissions,
+  sessionEnded,
+  timerConsentAnswer,
+  resumeTask,
+  launch,
+  // Yes and No read in the context of the last question.
+  confirmDelete,
+  keepData,
+  confirmFreeSet,
+  yesToWorkoutOffer,
+  yesToStart,
+  yesToReady,
+  yesToWrapUp,
+  noToOffer,
+  noInWorkout,
+  // Profile.
+  setGoal,
+  setLevel,
+  setUnits,
+  setEquipment,
+  setMax,
+  // The workout.
+  todaysWorkout,
+  startWorkoutIntent,
+  logSetIntent,
+  logFailedSetIntent,
+  workoutIntentWithoutWorkout,
+  rateSet,
+  nextSetIntent,
+  skipExercise,
+  adjustRest,
+  endWorkoutIntent,
+  // Questions, answered in context.
+  howMuchWeight,
+  restTime,
+  whyThisWeight,
+  whatsNext,
+  myBest,
+  myProgress,
+  nutrition,
+  benefits,
+  safety,
+  deleteData,
+  // Built-ins.
+  help,
+  repeat,
+  stop,
+  yesNoOutOfContext,
+  // Catch-alls: words the model could not place, any other intent, then any other request type.
+  fallbackIntent,
+  fallback,
+  unexpectedRequest,
+];

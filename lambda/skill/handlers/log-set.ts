@@ -1,0 +1,131 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { defaultUnitForLocale, exerciseCatalog, findExercise, type Weight } from '../../rules';
+import { isIntent } from '../guards';
+import { ask, sentences } from '../reply';
+import { numberSlot, type RepsResult, repsSlot, resolvedSlot } from '../slots';
+import { joinWords, sayWeight } from '../speech/numbers';
+import type { Turn } from '../turn';
+import { exerciseAt, needsCalibration } from '../workout/engine';
+import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
+import { setWords } from '../workout/logged-words';
+import { workoutQuestion } from '../workout/prompt';
+import { defineHandler } from './define';
+import { logCalibrationSet, logExtraSet, logPlannedSet } from './log-set-flows';
+
+export const exerciseIds = exerciseCatalog.map((exercise) => exercise.id);
+
+function askReps(input: HandlerInput, turn: Turn, problem: Exclude<RepsResult, { ok: true }>): Response {
+  const { speaker } = turn;
+  const key = {
+    missing: 'logging.repsMissing',
+    invalid: 'logging.repsInvalid',
+    zero: 'logging.repsZero',
+    negative: 'logging.repsNegative',
+    'too-many': 'logging.repsTooMany',
+  }[problem.problem];
+  return ask(
+    input,
+    speaker.fixed(key, { reps: String(problem.heard ?? '') }),
+    speaker.fixed('workout.askRepsReprompt'),
+    {
+      pending: { kind: 'ask-reps' },
+    },
+  );
+}
+
+export function unknownExercise(input: HandlerInput, turn: Turn, heard: string): Response {
+  const examples = joinWords(['bench press', 'squat', 'deadlift', 'overhead press'], 'or');
+  return ask(
+    input,
+    turn.speaker.fixed('logging.unknownExercise', { heard, examples }),
+    turn.speaker.fixed('logging.unknownExerciseReprompt'),
+  );
+}
+
+/**
+ * "I did eight", "got six at a hundred kilos", "failed at four": checks every number first (bad input
+ * changes nothing), then logs against the workout's current set, or offers a free set without one.
+ */
+async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise<Response> {
+  const { speaker } = turn;
+  const reps = repsSlot(input);
+  if (!reps.ok) return askReps(input, turn, reps);
+  const exercise = resolvedSlot(input, 'exercise', exerciseIds);
+  if (exercise.kind === 'no-match') return unknownExercise(input, turn, exercise.heard);
+  const user = await turn.user();
+  const workout = user.activeWorkout;
+  const unit = user.profile?.unit ?? defaultUnitForLocale(turn.locale);
+  const currentId = workout && workout.cursor.phase !== 'done' ? exerciseAt(workout)?.exerciseId : undefined;
+  const exerciseId = exercise.kind === 'match' ? exercise.id : currentId;
+
+  let load: Weight | null = null;
+  let conversion = '';
+  const weight = numberSlot(input, 'weight');
+  if (weight.kind === 'value') {
+    const saidUnit = resolvedSlot(input, 'unit', ['kg', 'lb'] as const);
+    const spoken = toLifterUnit(
+      { value: weight.value, unit: saidUnit.kind === 'match' ? saidUnit.id : unit },
+      unit,
+      exerciseId,
+    );
+    const max = exerciseId ? knownMax(user, exerciseId) : null;
+    if (isAbsurdLoad(spoken.load, max)) {
+      return ask(
+        input,
+        speaker.fixed('logging.weightAbsurd', {
+          load: sayWeight(spoken.convertedFrom ?? spoken.load),
+          exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
+        }),
+        speaker.fixed('logging.weightAbsurdReprompt'),
+        { pending: { kind: 'ask-reps' } },
+      );
+    }
+    load = spoken.load;
+    if (spoken.convertedFrom)
+      conversion = speaker.fixed('workout.converted', { converted: sayWeight(spoken.load) });
+  }
+
+  if (!workout) {
+    if (!exerciseId) {
+      return ask(
+        input,
+        speaker.fixed('logging.freeNeedsExercise'),
+        speaker.fixed('logging.freeNeedsExerciseReprompt'),
+      );
+    }
+    const what = `${setWords(reps.reps, load)} of ${findExercise(exerciseId)?.name ?? exerciseId}`;
+    return ask(
+      input,
+      sentences(conversion, speaker.fixed('logging.noWorkout', { what })),
+      speaker.fixed('logging.noWorkoutReprompt'),
+      {
+        pending: {
+          kind: 'free-set',
+          exerciseId,
+          reps: reps.reps,
+          weight: load?.value ?? null,
+          unit: load?.unit ?? unit,
+          failed,
+        },
+      },
+    );
+  }
+  if (workout.cursor.phase === 'done') {
+    const question = workoutQuestion(speaker, workout);
+    return ask(input, question.question, question.reprompt, { pending: question.pending });
+  }
+  const logged = { reps: reps.reps, load, failed, conversion };
+  if (exerciseId && exerciseId !== currentId) return logExtraSet(input, turn, workout, exerciseId, logged);
+  if (needsCalibration(workout)) return logCalibrationSet(input, turn, workout, logged);
+  return logPlannedSet(input, turn, workout, logged);
+}
+
+export const logSetIntent = defineHandler('LogSet', isIntent('LogSetIntent'), (input, turn) =>
+  logSet(input, turn, false),
+);
+export const logFailedSetIntent = defineHandler(
+  'LogFailedSet',
+  isIntent('LogFailedSetIntent'),
+  (input, turn) => logSet(input, turn, true),
+);

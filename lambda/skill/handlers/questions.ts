@@ -1,0 +1,226 @@
+import { findExercise, goalContent, guidelines } from '../../rules';
+import type { ActiveWorkout } from '../../store';
+import { isIntent } from '../guards';
+import { resolvedSlot } from '../slots';
+import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
+import { planToday, trainingProfile } from '../workout/coach';
+import { calibrationPrompt, describeCurrentSet } from '../workout/describe';
+import { cursorAfter, exerciseAt, needsCalibration, plannedSetAt, targetOf } from '../workout/engine';
+import { answer } from './answer';
+import { defineHandler } from './define';
+import { exerciseIds, unknownExercise } from './log-set';
+import { onboardingGate } from './todays-workout';
+
+/** "How much weight?": the set at hand, or today's first lift before a workout starts. */
+export const howMuchWeight = defineHandler(
+  'HowMuchWeight',
+  isIntent('HowMuchWeightIntent'),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const user = await turn.user();
+    const workout = user.activeWorkout;
+    if (workout && workout.cursor.phase !== 'done') {
+      if (needsCalibration(workout)) return answer(input, turn, calibrationPrompt(speaker, workout));
+      const target =
+        workout.currentTarget ?? targetOf(exerciseAt(workout)?.exerciseId ?? '', plannedSetAt(workout));
+      if (target) {
+        const reps = sayReps(target.reps);
+        const said = target.load
+          ? speaker.fixed('answers.weightNow', { reps, load: sayWeight(target.load) })
+          : speaker.fixed('answers.weightBodyweight', { reps });
+        return answer(input, turn, said);
+      }
+    }
+    const gate = await onboardingGate(input, turn);
+    if (gate) return gate;
+    const profile = trainingProfile(user.profile);
+    const plan = profile ? planToday(profile, user.stats, turn.now) : null;
+    const first =
+      plan?.ok && plan.value.kind === 'training'
+        ? plan.value.exercises.find((exercise) => exercise.status === 'ready')
+        : undefined;
+    const load = first?.status === 'ready' ? first.prescription.workingSets[0]?.load : null;
+    if (!first || !load) return answer(input, turn, speaker.fixed('answers.noWeightYet'));
+    return answer(
+      input,
+      turn,
+      speaker.fixed('answers.weightFor', { exercise: first.name, load: sayWeight(load) }),
+    );
+  },
+);
+
+/** "How long is my rest?": this workout's rest, and the goal's range from the rules. */
+export const restTime = defineHandler('RestTime', isIntent('RestTimeIntent'), async (input, turn) => {
+  const { speaker } = turn;
+  const gate = await onboardingGate(input, turn);
+  if (gate) return gate;
+  const user = await turn.user();
+  const profile = trainingProfile(user.profile);
+  if (!profile) return gate ?? answer(input, turn, speaker.fixed('answers.noWeightYet'));
+  const workout = user.activeWorkout;
+  const range = guidelines(profile.goal, profile.level, workout?.plan.focus).programming.restSeconds;
+  const seconds = workout?.currentTarget?.restSeconds ?? range.max;
+  return answer(
+    input,
+    turn,
+    speaker.fixed('rest.restTime', {
+      duration: sayDuration(seconds),
+      min: sayDuration(range.min),
+      max: sayDuration(range.max),
+    }),
+  );
+});
+
+/** "Why this weight?": the rules' own reason for the prescription. */
+export const whyThisWeight = defineHandler(
+  'WhyThisWeight',
+  isIntent('WhyThisWeightIntent'),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const user = await turn.user();
+    const workout = user.activeWorkout;
+    const exercise = workout && workout.cursor.phase !== 'done' ? exerciseAt(workout) : undefined;
+    if (workout && exercise?.status === 'needs-max')
+      return answer(input, turn, calibrationPrompt(speaker, workout));
+    if (exercise?.status === 'ready') {
+      const reason = exercise.prescription.reason;
+      const said =
+        reason.code === 'bodyweight-reps' || reason.code === 'bodyweight-added-load'
+          ? speaker.fixed('answers.whyBodyweight', { reps: sayReps(reason.targetReps) })
+          : reason.text;
+      return answer(input, turn, said);
+    }
+    const gate = await onboardingGate(input, turn);
+    if (gate) return gate;
+    const profile = trainingProfile(user.profile);
+    const plan = profile ? planToday(profile, user.stats, turn.now) : null;
+    const first =
+      plan?.ok && plan.value.kind === 'training'
+        ? plan.value.exercises.find((entry) => entry.status === 'ready')
+        : undefined;
+    return answer(
+      input,
+      turn,
+      first?.status === 'ready' ? first.prescription.reason.text : speaker.fixed('answers.noWeightYet'),
+    );
+  },
+);
+
+function upcoming(workout: ActiveWorkout): ActiveWorkout {
+  if (workout.cursor.phase === 'resting') return workout;
+  const cursor = cursorAfter(workout, workout.cursor);
+  const exercise = exerciseAt(workout, cursor.exerciseIndex);
+  return {
+    ...workout,
+    cursor,
+    currentTarget: exercise ? targetOf(exercise.exerciseId, plannedSetAt(workout, cursor)) : null,
+  };
+}
+
+/** "What's next?": the set after this one (or the one after the rest). */
+export const whatsNext = defineHandler('WhatsNext', isIntent('WhatsNextIntent'), async (input, turn) => {
+  const { speaker } = turn;
+  const { activeWorkout } = await turn.user();
+  if (!activeWorkout) {
+    const gate = await onboardingGate(input, turn);
+    if (gate) return gate;
+    return answer(input, turn, speaker.fixed('workout.noActive'));
+  }
+  const next = upcoming(activeWorkout);
+  const said =
+    next.cursor.phase === 'done'
+      ? speaker.fixed('answers.nothingNext')
+      : speaker.fixed('answers.whatsNext', { next: describeCurrentSet(speaker, next) });
+  return answer(input, turn, said);
+});
+
+function liftFor(input: Parameters<typeof whatsNext.handle>[0], workout: ActiveWorkout | null) {
+  const slot = resolvedSlot(input, 'exercise', exerciseIds);
+  if (slot.kind === 'match') return { kind: 'lift' as const, id: slot.id };
+  if (slot.kind === 'no-match') return { kind: 'unknown' as const, heard: slot.heard };
+  const current = workout && workout.cursor.phase !== 'done' ? exerciseAt(workout)?.exerciseId : undefined;
+  return current ? { kind: 'lift' as const, id: current } : { kind: 'none' as const };
+}
+
+/** "What's my best bench?": the personal record from the stats, else the max the lifter stated. */
+export const myBest = defineHandler('MyBest', isIntent('MyBestIntent'), async (input, turn) => {
+  const { speaker } = turn;
+  const user = await turn.user();
+  const lift = liftFor(input, user.activeWorkout);
+  if (lift.kind === 'unknown') return unknownExercise(input, turn, lift.heard);
+  if (lift.kind === 'none') return answer(input, turn, speaker.fixed('answers.bestWhichLift'));
+  const name = findExercise(lift.id)?.name ?? lift.id;
+  const best = user.stats[lift.id]?.bestSet;
+  if (best) {
+    return answer(
+      input,
+      turn,
+      speaker.fixed('answers.best', {
+        exercise: name,
+        load: sayWeight(best.load),
+        reps: sayReps(best.reps),
+        max: sayWeight(rounded(best.oneRepMax)),
+      }),
+    );
+  }
+  const stated = user.profile?.statedMaxes[lift.id];
+  if (stated)
+    return answer(
+      input,
+      turn,
+      speaker.fixed('answers.bestStated', { exercise: name, max: sayWeight(stated.oneRepMax) }),
+    );
+  return answer(input, turn, speaker.fixed('answers.noBest', { exercise: name }));
+});
+
+function rounded(weight: { value: number; unit: 'kg' | 'lb' }) {
+  return { value: Math.round(weight.value * 2) / 2, unit: weight.unit };
+}
+
+/** "How is my bench going?": the estimated max and next session's targets from the progress pipeline. */
+export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent'), async (input, turn) => {
+  const { speaker } = turn;
+  const user = await turn.user();
+  const lift = liftFor(input, user.activeWorkout);
+  if (lift.kind === 'unknown') return unknownExercise(input, turn, lift.heard);
+  if (lift.kind === 'none') {
+    const known = Object.values(user.stats).filter((stats) => stats.estimatedOneRepMax);
+    if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
+    const names = known.slice(0, 3).map((stats) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId);
+    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }));
+  }
+  const name = findExercise(lift.id)?.name ?? lift.id;
+  const stats = user.stats[lift.id];
+  if (!stats?.estimatedOneRepMax)
+    return answer(input, turn, speaker.fixed('answers.noProgress', { exercise: name }));
+  const max = sayWeight(rounded(stats.estimatedOneRepMax));
+  const progression = stats.progression;
+  if (!progression)
+    return answer(input, turn, speaker.fixed('answers.progressNoTarget', { exercise: name, max }));
+  const next = progression.load
+    ? `${sayReps(progression.targetReps)} at ${sayWeight(progression.load)}`
+    : sayReps(progression.targetReps);
+  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }));
+});
+
+/** Goal content from the rules: two lines spoken, all of them on the card. */
+function contentHandler(
+  name: string,
+  intent: string,
+  part: 'nutrition' | 'benefits' | 'safety',
+  title: string,
+) {
+  return defineHandler(name, isIntent(intent), async (input, turn) => {
+    const { profile } = await turn.user();
+    const lines = goalContent(profile?.goal ?? 'both')[part];
+    const spoken = lines
+      .slice(0, 2)
+      .map((line) => line.text)
+      .join(' ');
+    return answer(input, turn, spoken, { card: { title, text: lines.map((line) => line.text).join('\n') } });
+  });
+}
+
+export const nutrition = contentHandler('Nutrition', 'NutritionIntent', 'nutrition', 'Nutrition');
+export const benefits = contentHandler('Benefits', 'BenefitsIntent', 'benefits', 'Benefits');
+export const safety = contentHandler('Safety', 'SafetyIntent', 'safety', 'Training safely');

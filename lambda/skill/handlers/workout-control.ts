@@ -1,0 +1,158 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Effort } from '../../rules';
+import type { ActiveWorkout } from '../../store';
+import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
+import { ask, sentences, tell } from '../reply';
+import { cancelRestTimer } from '../rest';
+import { saveChanges } from '../save';
+import { resolvedSlot } from '../slots';
+import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
+import type { Turn } from '../turn';
+import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
+import { workoutQuestion } from '../workout/prompt';
+import { summarise } from '../workout/summary';
+import { defineHandler } from './define';
+import { noWorkout } from './next-set';
+
+const efforts = ['easy', 'hard', 'failure'] as const satisfies readonly Effort[];
+
+/** "That was hard": the effort of the last set, kept on the workout for the rules' next adjustment. */
+export const rateSet = defineHandler(
+  'RateSet',
+  all(isIntent('RateSetIntent'), hasActiveWorkout),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout as ActiveWorkout;
+    const last = workout.setsLogged.at(-1);
+    const effort = resolvedSlot(input, 'effort', efforts);
+    const question = workoutQuestion(speaker, workout, true);
+    if (!last) {
+      return ask(
+        input,
+        sentences(speaker.fixed('workout.nothingToRate'), question.question),
+        question.reprompt,
+        { pending: question.pending },
+      );
+    }
+    if (effort.kind !== 'match') {
+      return ask(input, speaker.fixed('workout.whichEffort'), speaker.fixed('workout.whichEffortReprompt'), {
+        pending: question.pending,
+      });
+    }
+    const after: ActiveWorkout = {
+      ...workout,
+      setsLogged: [...workout.setsLogged.slice(0, -1), { ...last, effort: effort.id }],
+    };
+    const saved = await saveChanges(turn, { activeWorkout: after });
+    if (!saved.ok)
+      return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
+    return ask(
+      input,
+      sentences(speaker.fixed(`workout.rated.${effort.id}`), question.question),
+      question.reprompt,
+      { pending: question.pending },
+    );
+  },
+);
+
+/** Moves on to the next lift; the skipped one keeps whatever sets were logged. */
+export const skipExercise = defineHandler(
+  'SkipExercise',
+  all(isIntent('SkipExerciseIntent'), hasActiveWorkout),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout as ActiveWorkout;
+    const current = exerciseAt(workout);
+    if (!current || workout.cursor.phase === 'done') {
+      const question = workoutQuestion(speaker, workout);
+      return ask(
+        input,
+        sentences(speaker.fixed('workout.noMoreToSkip'), question.question),
+        question.reprompt,
+        { pending: question.pending },
+      );
+    }
+    await cancelRestTimer(input, turn, workout.restTimerId);
+    const cursor = startOfExercise(workout, workout.cursor.exerciseIndex + 1);
+    const next = exerciseAt(workout, cursor.exerciseIndex);
+    const after: ActiveWorkout = {
+      ...workout,
+      cursor,
+      restTimerId: null,
+      currentTarget: next ? targetOf(next.exerciseId, plannedSetAt(workout, cursor)) : null,
+    };
+    const saved = await saveChanges(turn, { activeWorkout: after });
+    if (!saved.ok)
+      return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
+    const question = workoutQuestion(speaker, after);
+    return ask(
+      input,
+      sentences(
+        speaker.fixed('workout.skipped', { exercise: current.name }),
+        question.lead,
+        question.question,
+      ),
+      question.reprompt,
+      {
+        pending: question.pending,
+      },
+    );
+  },
+);
+
+/** "End workout": the summary, what comes next and when; the active workout is removed and the session ends. */
+async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
+  const { speaker } = turn;
+  const user = await turn.user();
+  const workout = user.activeWorkout;
+  if (!workout) return noWorkout(input, turn);
+  await cancelRestTimer(input, turn, workout.restTimerId);
+  const saved = await saveChanges(turn, { endActiveWorkout: { version: workout.version } });
+  if (!saved.ok)
+    return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
+  const facts = summarise(user, workout, turn.now);
+  const sets = `${integerToWords(facts.workingSets)} ${facts.workingSets === 1 ? 'set' : 'sets'}`;
+  const summary =
+    facts.workingSets === 0
+      ? speaker.fixed('endWorkout.noSets')
+      : facts.volume
+        ? speaker.fixed('endWorkout.summary', { sets, volume: sayWeight(facts.volume) })
+        : speaker.fixed('endWorkout.summaryNoLoad', { sets });
+  const records =
+    facts.newRecords.length > 0
+      ? speaker.fixed('endWorkout.records', { lifts: joinWords(facts.newRecords) })
+      : '';
+  const next = facts.nextFocus
+    ? speaker.fixed('endWorkout.next', {
+        focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
+        when: speaker.fixed('endWorkout.when'),
+      })
+    : '';
+  const card = [
+    `Working sets: ${facts.workingSets}`,
+    facts.volume ? `Volume: ${facts.volume.value} ${facts.volume.unit}` : '',
+    facts.newRecords.length > 0 ? `New bests: ${facts.newRecords.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return tell(input, sentences(summary, records, next), {
+    card: { title: speaker.fixed('card.summaryTitle'), text: card },
+  });
+}
+
+export const endWorkoutIntent = defineHandler('EndWorkout', isIntent('EndWorkoutIntent'), endWorkout);
+
+/** "Yes" to "Shall I wrap up?" after the last set. */
+export const yesToWrapUp = defineHandler(
+  'YesToWrapUp',
+  all(isIntent('AMAZON.YesIntent'), pendingIs('wrap-up')),
+  endWorkout,
+);
+
+/** Workout-only intents without a workout: say so and offer one (changes nothing). */
+export const workoutIntentWithoutWorkout = defineHandler(
+  'WorkoutIntentWithoutWorkout',
+  all(isIntent('RateSetIntent', 'SkipExerciseIntent'), not(hasActiveWorkout)),
+  (input, turn) => noWorkout(input, turn),
+);

@@ -1,0 +1,98 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Directive, Response, ui } from 'ask-sdk-model';
+import { z } from 'zod';
+import { exerciseIdSchema, unitSchema } from '../store';
+
+/**
+ * What the last response asked, kept in the session so "yes", "no" and bare numbers are read in
+ * context. It is only a hint: the stored workout stays the source of truth.
+ */
+const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offer-workout') }),
+  z.object({ kind: z.literal('offer-start') }),
+  z.object({ kind: z.literal('confirm-delete') }),
+  z.object({ kind: z.literal('wrap-up') }),
+  z.object({ kind: z.literal('ask-ready') }),
+  z.object({ kind: z.literal('ask-reps') }),
+  z.object({ kind: z.literal('onboarding') }),
+  z.object({
+    kind: z.literal('free-set'),
+    exerciseId: exerciseIdSchema,
+    reps: z.number().int().positive(),
+    weight: z.number().positive().nullable(),
+    unit: unitSchema,
+    failed: z.boolean(),
+  }),
+]);
+export type Pending = z.infer<typeof pendingSchema>;
+
+const sessionSchema = z.object({
+  pending: pendingSchema.nullable().optional(),
+  lastSpeech: z.string().optional(),
+  lastReprompt: z.string().optional(),
+});
+
+export function pendingOf(input: HandlerInput): Pending | null {
+  const parsed = sessionSchema.safeParse(input.attributesManager.getSessionAttributes());
+  return parsed.success ? (parsed.data.pending ?? null) : null;
+}
+
+export function lastSaid(input: HandlerInput): { speech: string; reprompt: string } | null {
+  const parsed = sessionSchema.safeParse(input.attributesManager.getSessionAttributes());
+  if (!parsed.success || !parsed.data.lastSpeech || !parsed.data.lastReprompt) return null;
+  return { speech: parsed.data.lastSpeech, reprompt: parsed.data.lastReprompt };
+}
+
+export interface ReplyExtras {
+  card?: { title: string; text: string };
+  directives?: Directive[];
+}
+
+/** Sentences joined for speech; empty parts dropped. */
+export function sentences(...parts: (string | undefined | null | false)[]): string {
+  return parts.filter((part): part is string => Boolean(part)).join(' ');
+}
+
+function withExtras(input: HandlerInput, extras: ReplyExtras) {
+  const builder = input.responseBuilder;
+  if (extras.card) builder.withSimpleCard(extras.card.title, extras.card.text);
+  for (const directive of extras.directives ?? []) builder.addDirective(directive);
+  return builder;
+}
+
+/**
+ * Keeps the microphone open. The speech ends with the question and the reprompt says what to say;
+ * both are remembered for "repeat".
+ */
+export function ask(
+  input: HandlerInput,
+  speech: string,
+  reprompt: string,
+  extras: ReplyExtras & { pending?: Pending } = {},
+): Response {
+  input.attributesManager.setSessionAttributes({
+    pending: extras.pending ?? null,
+    lastSpeech: speech,
+    lastReprompt: reprompt,
+  });
+  return withExtras(input, extras).speak(speech).reprompt(reprompt).getResponse();
+}
+
+/** Says something and ends the session. */
+export function tell(input: HandlerInput, speech: string, extras: ReplyExtras = {}): Response {
+  input.attributesManager.setSessionAttributes({ pending: null });
+  return withExtras(input, extras).speak(speech).withShouldEndSession(true).getResponse();
+}
+
+/** Hands the dialog to Alexa (AskFor consent): no reprompt, the session waits for Connections.Response. */
+export function handOff(input: HandlerInput, speech: string, directive: Directive): Response {
+  input.attributesManager.setSessionAttributes({ pending: null });
+  return input.responseBuilder.speak(speech).addDirective(directive).getResponse();
+}
+
+/** For events no one hears (session end, skill events). */
+export function silent(input: HandlerInput): Response {
+  return input.responseBuilder.getResponse();
+}
+
+export type Card = ui.SimpleCard;

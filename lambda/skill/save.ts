@@ -1,0 +1,27 @@
+import type { SaveTurnResult, TurnChanges } from '../store';
+import { StoreError } from '../store';
+import { describeError, logger } from './logging';
+import type { Turn } from './turn';
+
+export type SaveOutcome =
+  | { ok: true; result: SaveTurnResult & { ok: true } }
+  | { ok: true; replayed: true }
+  | { ok: false };
+
+/**
+ * The turn's one write. A replay of a request already stored counts as success (Alexa retried);
+ * a lost race or a store failure is reported so the handler never claims it saved anything.
+ */
+export async function saveChanges(turn: Turn, changes: TurnChanges): Promise<SaveOutcome> {
+  try {
+    const result = await turn.store.saveTurn(turn.userKey, changes);
+    if (result.ok) return { ok: true, result };
+    if (result.reason === 'already-logged') return { ok: true, replayed: true };
+    logger.warn('Turn lost a race and saved nothing', { user: turn.userHash, item: result.item });
+    return { ok: false };
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    logger.error('Turn could not be saved', { user: turn.userHash, ...describeError(error) });
+    return { ok: false };
+  }
+}

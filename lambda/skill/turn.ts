@@ -1,0 +1,79 @@
+import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { LoadedUser, Store } from '../store';
+import { hashUserId } from '../store';
+import { type Speaker, speakerFor } from './i18n';
+
+/**
+ * What every handler of one request shares: who is speaking, their strings, the clock, and the
+ * turn's one read (made on first use and remembered, so a turn never queries twice).
+ */
+export interface Turn {
+  /** personId when Alexa recognised the speaker, else userId: two people in one home get two plans. */
+  readonly userKey: string;
+  /** One-way hash for logs; the raw key never leaves this object. */
+  readonly userHash: string;
+  readonly locale: string;
+  readonly speaker: Speaker;
+  readonly now: Date;
+  readonly requestId: string;
+  readonly store: Store;
+  /** The configured skill id (names the rest timer's task); undefined only in a local run without one. */
+  readonly skillId: string | undefined;
+  user(): Promise<LoadedUser>;
+}
+
+const turnKey = 'liftCoachTurn';
+
+export function userKeyOf(input: HandlerInput): string {
+  const system = input.requestEnvelope.context.System;
+  return system.person?.personId ?? system.user.userId;
+}
+
+export async function beginTurn(
+  input: HandlerInput,
+  store: Store,
+  now: Date,
+  skillId: string | undefined,
+): Promise<Turn> {
+  const userKey = userKeyOf(input);
+  const locale = localeOf(input);
+  let loaded: Promise<LoadedUser> | undefined;
+  const turn: Turn = {
+    userKey,
+    userHash: hashUserId(userKey),
+    locale,
+    speaker: await speakerFor(locale),
+    now,
+    requestId: input.requestEnvelope.request.requestId,
+    store,
+    skillId,
+    user: () => {
+      loaded ??= store.loadUser(userKey);
+      return loaded;
+    },
+  };
+  input.attributesManager.setRequestAttributes({
+    ...input.attributesManager.getRequestAttributes(),
+    [turnKey]: turn,
+  });
+  return turn;
+}
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn = input.attributesManager.getRequestAttributes()[turnKey] as Turn | undefined;
+  if (!turn) throw new Error('The turn interceptor did not run');
+  return turn;
+}
+
+function localeOf(input: HandlerInput): string {
+  // Skill events carry no locale on some request types; English strings serve every locale we ship.
+  try {
+    return getLocale(input.requestEnvelope) || 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+export function requestTypeOf(input: HandlerInput): string {
+  return getRequestType(input.requestEnvelope);
+}

@@ -1,0 +1,34 @@
+import { convert, findExercise, roundToLoadable, type Unit, type Weight } from '../../rules';
+import type { LoadedUser } from '../../store';
+
+/** Heavier than any lifter loads (the raw total record is about 500 kg): surely a mishearing. */
+export const heaviestPlausibleKg = 500;
+/** A set heavier than three times the known max is a mishearing, not a personal record. */
+export const knownMaxFactor = 3;
+
+export function knownMax(user: LoadedUser, exerciseId: string): Weight | null {
+  return (
+    user.stats[exerciseId]?.estimatedOneRepMax ?? user.profile?.statedMaxes[exerciseId]?.oneRepMax ?? null
+  );
+}
+
+/** True when a stated load cannot be what the lifter meant. */
+export function isAbsurdLoad(load: Weight, max: Weight | null): boolean {
+  if (!(load.value > 0) || convert(load, 'kg').value > heaviestPlausibleKg) return true;
+  return max !== null && load.value > convert(max, load.unit).value * knownMaxFactor;
+}
+
+export interface SpokenLoad {
+  load: Weight;
+  /** Set when the lifter said another unit than theirs: the load as their unit, to confirm aloud. */
+  convertedFrom: Weight | null;
+}
+
+/** A spoken weight in the lifter's unit; "kilos" from a pounds user is converted to what can be loaded. */
+export function toLifterUnit(spoken: Weight, unit: Unit, exerciseId: string | undefined): SpokenLoad {
+  if (spoken.unit === unit) return { load: spoken, convertedFrom: null };
+  const converted = convert(spoken, unit);
+  const equipment = (exerciseId && findExercise(exerciseId)?.equipment) || 'barbell';
+  const rounded = roundToLoadable(converted, equipment);
+  return { load: rounded.ok ? rounded.value : converted, convertedFrom: spoken };
+}

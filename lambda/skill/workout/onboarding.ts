@@ -1,0 +1,33 @@
+import type { Profile } from '../../store';
+import type { Speaker } from '../i18n';
+import type { Question } from './prompt';
+
+/** The next thing onboarding needs (goal, then level), or null when the coach can plan. */
+export function onboardingQuestion(speaker: Speaker, profile: Profile | null): Question | null {
+  if (!profile?.goal) {
+    return {
+      lead: '',
+      question: speaker.fixed('onboarding.askGoal'),
+      reprompt: speaker.fixed('onboarding.askGoalReprompt'),
+      pending: { kind: 'onboarding' },
+    };
+  }
+  if (!profile.level) {
+    return {
+      lead: '',
+      question: speaker.fixed('onboarding.askLevel'),
+      reprompt: speaker.fixed('onboarding.askLevelReprompt'),
+      pending: { kind: 'onboarding' },
+    };
+  }
+  return null;
+}
+
+export function offerWorkoutQuestion(speaker: Speaker): Question {
+  return {
+    lead: '',
+    question: speaker.fixed('onboarding.ready'),
+    reprompt: speaker.fixed('onboarding.readyReprompt'),
+    pending: { kind: 'offer-workout' },
+  };
+}
