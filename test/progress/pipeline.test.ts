@@ -1,0 +1,189 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handler } from '../../lambda/progress';
+import {
+  createStore,
+  liftStatsSchema,
+  type Store,
+  setSortKey,
+  userPartitionKey,
+  workoutSummarySchema,
+} from '../../lambda/store';
+import type { StreamPoller } from '../../local/stream-poller';
+import { benchSet, newUserId, newWorkout, strengthProfile } from '../store/fixtures';
+import { useFreshTable } from '../support/dynamo';
+import { getItem, logSets, startPipeline, statsKey, summaryKey } from './pipeline-support';
+
+const table = useFreshTable();
+let store: Store;
+let poller: StreamPoller;
+let events: ReturnType<typeof startPipeline>['events'];
+
+beforeAll(async () => {
+  store = createStore({ documentClient: table.documentClient, tableName: table.name });
+  ({ poller, events } = startPipeline(table));
+  await poller.start();
+});
+afterAll(async () => {
+  await poller?.stop();
+});
+
+const context = {} as Context;
+
+describe('sets → stream → progress Lambda → stats and summary', () => {
+  it('a finished workout leaves the estimated max, the record, the summary and next session’s targets', async () => {
+    const userId = newUserId();
+    const workout = newWorkout();
+    await store.saveTurn(userId, { profile: strengthProfile(), activeWorkout: workout });
+    const keys = await logSets(
+      store,
+      userId,
+      { ...workout, version: 1 },
+      [
+        { reps: 10, load: 20, kind: 'warmup' },
+        { reps: 6, load: 75 },
+        { reps: 6, load: 75 },
+        { reps: 7, load: 75 },
+      ],
+      true,
+    );
+    await poller.drain();
+
+    const stats = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    // Brzycki: 75 × 36 / (37 − 7) = 90; the first working set (75 × 6 → 87.1) was the record before it.
+    expect(stats.estimatedOneRepMax).toEqual({ value: 90, unit: 'kg' });
+    expect(stats.bestSet).toMatchObject({ setKey: keys[3], reps: 7, oneRepMax: { value: 90, unit: 'kg' } });
+    expect(stats.personalRecordAt).toBe(stats.bestSet?.at);
+    // Strength, every set hit its six: one step up (2.5 kg), within the 5% cap.
+    expect(stats.progression).toMatchObject({
+      exerciseId: 'bench-press',
+      focus: 'strength',
+      load: { value: 77.5, unit: 'kg' },
+      targetReps: 6,
+      failedSessions: 0,
+    });
+    expect(stats.session?.sets.map((set) => set.setKey)).toEqual(keys);
+
+    const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(workout)));
+    expect(summary).toMatchObject({
+      status: 'finished',
+      finishedAt: stats.bestSet?.at,
+      workingSets: 3,
+      warmupSets: 1,
+      totalReps: 19,
+      exercises: [
+        {
+          exerciseId: 'bench-press',
+          workingSets: 3,
+          reps: 19,
+          volume: { value: 1425, unit: 'kg' },
+          failedSets: 0,
+        },
+      ],
+      newRecords: [{ exerciseId: 'bench-press', oneRepMax: { value: 90, unit: 'kg' }, setKey: keys[3] }],
+      nextTargets: { 'bench-press': stats.progression },
+    });
+    expect([...summary.appliedSetKeys].sort()).toEqual([...keys].sort());
+    expect(poller.failedBatches).toEqual([]);
+  });
+
+  it('a workout that ends early keeps an in-progress summary and holds the targets it fell short of', async () => {
+    const userId = newUserId();
+    const first = newWorkout();
+    await store.saveTurn(userId, { activeWorkout: first });
+    const full = [
+      { reps: 6, load: 75 },
+      { reps: 6, load: 75 },
+      { reps: 6, load: 75 },
+    ];
+    await logSets(store, userId, { ...first, version: 1 }, full, true);
+    await poller.drain();
+    const afterFirst = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    expect(afterFirst.progression).toMatchObject({ load: { value: 77.5, unit: 'kg' }, sets: 3 });
+
+    // Next session: one set of the three, then the lifter stops.
+    const { workoutVersion } = await store.loadUser(userId);
+    const second = newWorkout(workoutVersion, new Date('2026-11-28T07:30:00.000Z'));
+    await store.saveTurn(userId, { activeWorkout: second });
+    await logSets(
+      store,
+      userId,
+      { ...second, version: workoutVersion + 1 },
+      [{ reps: 6, load: 77.5 }],
+      false,
+    );
+    await poller.drain();
+    const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(second)));
+    expect(summary).toMatchObject({ status: 'in-progress', finishedAt: null, workingSets: 1 });
+    const stats = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    expect(stats.session).toMatchObject({ workoutId: second.workoutId, base: afterFirst.progression });
+    // Not every set was done, so next time stays where this session was meant to be.
+    expect(stats.progression).toMatchObject({ load: { value: 77.5, unit: 'kg' }, sets: 3 });
+    // The first workout's summary is untouched by the second.
+    const firstSummary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(first)));
+    expect(firstSummary).toMatchObject({ status: 'finished', workingSets: 3 });
+  });
+
+  it('the same batch again changes nothing', async () => {
+    const userId = newUserId();
+    const workout = newWorkout();
+    await store.saveTurn(userId, { activeWorkout: workout });
+    const already = events.length;
+    await logSets(
+      store,
+      userId,
+      { ...workout, version: 1 },
+      [
+        { reps: 6, load: 75 },
+        { reps: 5, load: 75, failed: true },
+      ],
+      true,
+    );
+    await poller.drain();
+    const before = {
+      stats: await getItem(table, userId, statsKey('bench-press')),
+      summary: await getItem(table, userId, summaryKey(workout)),
+    };
+    const delivered = events.slice(already);
+    expect(delivered.length).toBeGreaterThan(0);
+    for (const event of delivered) {
+      expect(await handler(event, context)).toEqual({ batchItemFailures: [] });
+    }
+    expect(await getItem(table, userId, statsKey('bench-press'))).toEqual(before.stats);
+    expect(await getItem(table, userId, summaryKey(workout))).toEqual(before.summary);
+  });
+
+  it('a poison set is reported alone while the sets around it apply', async () => {
+    const userId = newUserId();
+    const workout = newWorkout();
+    const poisonKey = setSortKey(new Date().toISOString(), 'poison-request');
+    // A set item only a broken writer could produce: the stream carries it like any other.
+    await store.saveTurn(userId, {
+      loggedSet: { ...good[0], loggedAt: '2026-11-26T07:31:00.000Z' } as never,
+    });
+    await table.documentClient.send(
+      new PutCommand({
+        TableName: table.name,
+        Item: { PK: userPartitionKey(userId), SK: poisonKey, requestId: 'poison-request', reps: 'lots' },
+      }),
+    );
+    await store.saveTurn(userId, {
+      loggedSet: { ...good[1], loggedAt: '2026-11-26T07:32:00.000Z' } as never,
+    });
+    const already = events.length;
+    await poller.drain();
+
+    const poisonDeliveries = events
+      .slice(already)
+      .flatMap((event) => event.Records)
+      .filter((record) => record.dynamodb?.Keys?.SK?.S === poisonKey);
+    expect(poisonDeliveries.length).toBe(3); // first try + two retries
+    expect(poller.failedBatches).toEqual([
+      expect.objectContaining({ sequenceNumbers: [poisonDeliveries[0]?.dynamodb?.SequenceNumber] }),
+    ]);
+    const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(workout)));
+    expect(summary.workingSets).toBe(2);
+    expect(summary.totalReps).toBe(14);
+  });
+});
