@@ -158,9 +158,10 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     const userId = newUserId();
     const workout = newWorkout();
     const poisonKey = setSortKey(new Date().toISOString(), 'poison-request');
+    const already = events.length;
     // A set item only a broken writer could produce: the stream carries it like any other.
     await store.saveTurn(userId, {
-      loggedSet: { ...good[0], loggedAt: '2026-11-26T07:31:00.000Z' } as never,
+      loggedSet: benchSet(workout, { reps: 6, loggedAt: '2026-11-26T07:31:00.000Z' }),
     });
     await table.documentClient.send(
       new PutCommand({
@@ -169,9 +170,8 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       }),
     );
     await store.saveTurn(userId, {
-      loggedSet: { ...good[1], loggedAt: '2026-11-26T07:32:00.000Z' } as never,
+      loggedSet: benchSet(workout, { reps: 8, setIndex: 1, loggedAt: '2026-11-26T07:32:00.000Z' }),
     });
-    const already = events.length;
     await poller.drain();
 
     const poisonDeliveries = events
