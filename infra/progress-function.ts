@@ -11,13 +11,14 @@ import {
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { setKeyPrefix } from '../lambda/store/keys';
 import { requireBuiltBundle } from './bundles';
 import { createFunctionBasics, sourceMapsEnvironment } from './lambda-defaults';
 import { acknowledgeFindings } from './nag';
 import { tableAccess } from './table-access';
 
-/** The logged-set items' sort key prefix (see the data table in docs). */
-export const loggedSetSortKeyPrefix = 'SET#';
+/** The logged-set items' sort key prefix, from the store that writes them, so the filter cannot drift. */
+export const loggedSetSortKeyPrefix = setKeyPrefix;
 
 /**
  * How the stream reaches the progress function. A batch that keeps failing is split to find the
