@@ -16,6 +16,8 @@ export interface Turn {
   readonly speaker: Speaker;
   readonly now: Date;
   readonly requestId: string;
+  /** When Alexa sent the request: the same on a retry, so a retried set gets the same key. */
+  readonly requestedAt: string;
   readonly store: Store;
   /** The configured skill id (names the rest timer's task); undefined only in a local run without one. */
   readonly skillId: string | undefined;
@@ -45,6 +47,7 @@ export async function beginTurn(
     speaker: await speakerFor(locale),
     now,
     requestId: input.requestEnvelope.request.requestId,
+    requestedAt: requestTime(input, now),
     store,
     skillId,
     user: () => {
@@ -76,4 +79,9 @@ function localeOf(input: HandlerInput): string {
 
 export function requestTypeOf(input: HandlerInput): string {
   return getRequestType(input.requestEnvelope);
+}
+
+function requestTime(input: HandlerInput, now: Date): string {
+  const sent = Date.parse(input.requestEnvelope.request.timestamp);
+  return Number.isFinite(sent) ? new Date(sent).toISOString() : now.toISOString();
 }

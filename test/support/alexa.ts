@@ -60,7 +60,8 @@ export interface Conversation {
  * against Alexa's limits and the voice-design rules before the test sees it.
  */
 export function createConversation(options: Partial<AlexaSessionOptions> = {}): Conversation {
-  const session = createAlexaSession({ skillId: testSkillId, ...options });
+  // Without a timers emulator the Alexa API is a closed loopback port: refused at once, never the internet.
+  const session = createAlexaSession({ skillId: testSkillId, apiEndpoint: 'http://127.0.0.1:9', ...options });
   const turns: Turn[] = [];
   const send = async (envelope: RequestEnvelope): Promise<Turn> => {
     const handler = await skillHandler();

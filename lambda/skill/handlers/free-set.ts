@@ -16,7 +16,7 @@ export const confirmFreeSet = defineHandler(
     if (pending?.kind !== 'free-set')
       throw new SkillError('free-set guard passed without a pending free set');
     const { profile } = await turn.user();
-    const at = turn.now.toISOString();
+    const at = turn.requestedAt;
     const load = pending.weight === null ? null : { value: pending.weight, unit: pending.unit };
     const saved = await saveChanges(turn, {
       loggedSet: {

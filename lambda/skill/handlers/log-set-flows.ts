@@ -46,8 +46,13 @@ export function newSet(
     workoutId: workout.workoutId,
     workoutStartedAt: workout.startedAt,
     focus: workout.plan.focus,
-    loggedAt: turn.now.toISOString(),
+    loggedAt: turn.requestedAt,
   };
+}
+
+/** A retried request whose set is already on the workout: answer as the first attempt did, store nothing. */
+export function alreadyLogged(turn: Turn, workout: ActiveWorkout): boolean {
+  return workout.setsLogged.some((set) => set.setKey.endsWith(`#${turn.requestId}`));
 }
 
 function sessionSet(set: NewLoggedSet): SessionSet {

@@ -11,7 +11,7 @@ import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
 import { setWords } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
-import { logCalibrationSet, logExtraSet, logPlannedSet } from './log-set-flows';
+import { alreadyLogged, logCalibrationSet, logExtraSet, logPlannedSet } from './log-set-flows';
 
 export const exerciseIds = exerciseCatalog.map((exercise) => exercise.id);
 
@@ -114,6 +114,12 @@ async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise
   if (workout.cursor.phase === 'done') {
     const question = workoutQuestion(speaker, workout);
     return ask(input, question.question, question.reprompt, { pending: question.pending });
+  }
+  if (alreadyLogged(turn, workout)) {
+    const question = workoutQuestion(speaker, workout, true);
+    return ask(input, sentences(speaker.fixed('logging.duplicate'), question.question), question.reprompt, {
+      pending: question.pending,
+    });
   }
   const logged = { reps: reps.reps, load, failed, conversion };
   if (exerciseId && exerciseId !== currentId) return logExtraSet(input, turn, workout, exerciseId, logged);
