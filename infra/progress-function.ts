@@ -37,7 +37,8 @@ export const streamListingAction = 'dynamodb:ListStreams';
 
 /** Two minutes for at most 25 sets: far above what the work needs, so only a hang times out. */
 const progressTimeout = Duration.seconds(120);
-const progressMemoryMb = 256;
+/** 256 MB: a batch worker with no latency target; the bench reads this for its cost figure. */
+export const PROGRESS_MEMORY_MB = 256;
 
 export interface ProgressFunctionProps {
   table: TableV2;
@@ -56,7 +57,7 @@ export class ProgressFunction extends Construct {
       description: 'Lift Coach: turns logged sets into estimated maxes, records and progression',
       code: Code.fromAsset(requireBuiltBundle(props.bundleDirectory)),
       handler: 'index.handler',
-      memorySize: progressMemoryMb,
+      memorySize: PROGRESS_MEMORY_MB,
       timeout: progressTimeout,
       environment: { TABLE_NAME: props.table.tableName, ...sourceMapsEnvironment },
     });
