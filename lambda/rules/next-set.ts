@@ -45,14 +45,9 @@ export function nextSet(input: NextSetInput): RuleResult<NextSetAdvice> {
   const unit = planned.load?.unit ?? logged.load?.unit ?? 'kg';
   const loggedLoad = logged.load ? convert(logged.load, unit).value : null;
   let base = loggedLoad ?? planned.load?.value ?? null;
-  // A lifter who went heavier than planned is brought back within 5% of the plan: no mid-session jumps.
+  // A lifter who went more than 5% heavier than planned goes back to the plan: no mid-session jumps.
   if (base !== null && planned.load && base > planned.load.value * (1 + MAX_MID_SESSION_INCREASE)) {
-    base = snapToLoadable(
-      planned.load.value * (1 + MAX_MID_SESSION_INCREASE),
-      exercise.equipment,
-      unit,
-      'down',
-    );
+    base = planned.load.value;
   }
   const target = planned.targetReps;
   const gaveOut = (logged.failed === true || logged.effort === 'failure') && logged.reps < target;
@@ -61,7 +56,7 @@ export function nextSet(input: NextSetInput): RuleResult<NextSetAdvice> {
 
   if (logged.reps <= target - WELL_OFF_TARGET_REPS || gaveOut) {
     const step = loadStepFor(exercise.equipment, unit);
-    const lighter = base === null ? null : snapToLoadable(base - step, exercise.equipment, unit, 'down');
+    const lighter = base === null ? null : snapToLoadable(base - step, exercise.equipment, unit, 'nearest');
     const floor = minimumLoad(exercise.equipment, unit);
     if (base !== null && lighter !== null && lighter < base && lighter >= floor) {
       const load = weight(lighter);

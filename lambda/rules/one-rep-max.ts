@@ -10,7 +10,8 @@ const TRUSTED_REPS = 10;
 const MAX_REPS = 30;
 
 export function brzycki(weight: number, reps: number): number {
-  return (weight * 36) / (37 - reps);
+  // A single is a tested max; w·36/36 would only add float noise.
+  return reps === 1 ? weight : (weight * 36) / (37 - reps);
 }
 
 export function epley(weight: number, reps: number): number {

@@ -73,7 +73,9 @@ interface Session {
 export function raiseLoad(load: number, steps: number, equipment: Equipment, unit: Unit): number {
   const step = loadStepFor(equipment, unit);
   const cappedSteps = Math.max(1, Math.floor((load * MAX_SESSION_INCREASE) / step + 1e-9));
-  return snapToLoadable(load + Math.min(steps, cappedSteps) * step, equipment, unit, 'nearest');
+  const raised = load + Math.min(steps, cappedSteps) * step;
+  // An off-grid load below the equipment's lightest must not be pulled up to it in one go.
+  return Math.min(raised, snapToLoadable(raised, equipment, unit, 'nearest'));
 }
 
 function repWindow(session: Session): { bottom: number; top: number } {
@@ -190,10 +192,12 @@ function deload(session: Session): RuleResult<ProgressOutcome> {
     );
   }
   const floor = minimumLoad(session.equipment, session.unit);
-  const load = Math.max(
+  const lighter = Math.max(
     floor,
     snapToLoadable(session.load * DELOAD_SHARE, session.equipment, session.unit, 'nearest'),
   );
+  // A deload never adds weight, even to a load already below the equipment's lightest.
+  const load = Math.min(session.load, lighter);
   const targetReps = session.focus === 'hypertrophy' ? bottom : session.targetReps;
   return outcome(
     session,
