@@ -95,7 +95,10 @@ export interface LifterReport {
 export interface SimulatedLifterOptions {
   handler: SkillHandler;
   skillId: string;
-  /** This lifter's Alexa account timers (one emulator per lifter keeps timers apart). */
+  /**
+   * This lifter's Alexa account timers (one emulator per lifter keeps timers apart). Start it with
+   * `permissionGranted: false` to go through the voice consent; the lifter grants it when asked.
+   */
   timers: TimersEmulator;
   /** Reads the stored workout to know the next set's target; give it a client that is not being measured. */
   store: Pick<Store, 'loadUser'>;
@@ -260,6 +263,8 @@ async function workOut(
       );
     }
     if (talk.asksForConsent) {
+      // The lifter says yes; Alexa records the grant, so the Timers API accepts the skill's calls.
+      talk.options.timers.setPermissionGranted(true);
       await talk.send(talk.session.askForResponse('ACCEPTED'), 'Connections.Response');
       continue;
     }
