@@ -1,0 +1,149 @@
+import { convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
+import type { LiftStats, LoggedSet, WorkoutSummary } from '../../lambda/store';
+import type { LifterReport } from '../../local/simulated-lifter';
+
+/**
+ * What the table must hold after a lifter's workout, worked out from what the lifter said and the
+ * training rules alone (not from the progress Lambda's code): each problem is one sentence that
+ * names the lifter by index, never by id.
+ */
+
+export interface StoredLifter {
+  sets: (LoggedSet & { SK: string })[];
+  stats: Map<string, LiftStats>;
+  summaries: WorkoutSummary[];
+}
+
+/** Every set said is stored exactly once, as said; nothing is stored that was not said. */
+export function setProblems(lifter: string, report: LifterReport, stored: StoredLifter): string[] {
+  const problems: string[] = [];
+  const byRequest = new Map<string, (LoggedSet & { SK: string })[]>();
+  for (const set of stored.sets) {
+    const list = byRequest.get(set.requestId) ?? [];
+    list.push(set);
+    byRequest.set(set.requestId, list);
+  }
+  for (const [index, said] of report.setsSaid.entries()) {
+    const matches = byRequest.get(said.requestId) ?? [];
+    if (matches.length !== 1) {
+      problems.push(`${lifter}: set ${index + 1} (${said.exerciseId}) is stored ${matches.length} times`);
+      continue;
+    }
+    const set = matches[0] as LoggedSet;
+    const expectedKind = said.kind === 'calibration' ? 'working' : said.kind;
+    const sameLoad = sameWeight(set.load, said.weight);
+    if (
+      set.exerciseId !== said.exerciseId ||
+      set.reps !== said.reps ||
+      set.failed !== said.failed ||
+      set.kind !== expectedKind ||
+      !sameLoad
+    ) {
+      problems.push(
+        `${lifter}: set ${index + 1} was said as ${describe(said.exerciseId, expectedKind, said.reps, said.weight, said.failed)} ` +
+          `but stored as ${describe(set.exerciseId, set.kind, set.reps, set.load, set.failed)}`,
+      );
+    }
+  }
+  const saidRequests = new Set(report.setsSaid.map((said) => said.requestId));
+  const unsaid = stored.sets.filter((set) => !saidRequests.has(set.requestId));
+  if (unsaid.length > 0) problems.push(`${lifter}: ${unsaid.length} stored sets were never said`);
+  return problems;
+}
+
+/** The best trustworthy estimated max of a set (working, loaded, ≤ 10 reps), by the rules module. */
+function trustedMax(set: { kind: string; reps: number; load: Weight | null }): Weight | null {
+  if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
+  const estimate = estimateOneRepMax(set.load, set.reps);
+  return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
+}
+
+/**
+ * Each lift's stats agree with its logged sets: the session holds each set once, the personal
+ * record and the estimated max are the best trustworthy estimate among them; the workout summary
+ * applied each set once and counts them right.
+ */
+export function statsProblems(lifter: string, stored: StoredLifter): string[] {
+  const problems: string[] = [];
+  const setsByLift = new Map<string, (LoggedSet & { SK: string })[]>();
+  for (const set of stored.sets) {
+    setsByLift.set(set.exerciseId, [...(setsByLift.get(set.exerciseId) ?? []), set]);
+  }
+  for (const [exerciseId, sets] of setsByLift) {
+    const stats = stored.stats.get(exerciseId);
+    if (!stats) {
+      problems.push(`${lifter}: ${exerciseId} has ${sets.length} sets but no stats`);
+      continue;
+    }
+    const sessionKeys = (stats.session?.sets ?? []).map((record) => record.setKey).sort();
+    const setKeys = sets.map((set) => set.SK).sort();
+    if (JSON.stringify(sessionKeys) !== JSON.stringify(setKeys)) {
+      problems.push(
+        `${lifter}: ${exerciseId} stats hold ${sessionKeys.length} sets, the table ${setKeys.length}`,
+      );
+    }
+    const estimates = sets
+      .map((set) => ({ set, max: trustedMax(set) }))
+      .filter((entry): entry is { set: LoggedSet & { SK: string }; max: Weight } => entry.max !== null);
+    const best = estimates.reduce<Weight | null>(
+      (top, { max }) => (!top || convert(max, top.unit).value > top.value ? max : top),
+      null,
+    );
+    problems.push(
+      ...maxProblems(`${lifter}: ${exerciseId} best set`, stats.bestSet?.oneRepMax ?? null, best),
+    );
+    problems.push(...maxProblems(`${lifter}: ${exerciseId} estimated max`, stats.estimatedOneRepMax, best));
+    if (best && stats.bestSet) {
+      const holder = sets.find((set) => set.SK === stats.bestSet?.setKey);
+      const holderMax = holder ? trustedMax(holder) : null;
+      if (!holderMax || Math.abs(convert(holderMax, best.unit).value - best.value) > 0.01) {
+        problems.push(`${lifter}: ${exerciseId} best set points at a set that is not the best`);
+      }
+    }
+  }
+  problems.push(...summaryProblems(lifter, stored));
+  return problems;
+}
+
+function summaryProblems(lifter: string, stored: StoredLifter): string[] {
+  if (stored.sets.length === 0) return [];
+  const problems: string[] = [];
+  const applied = stored.summaries.flatMap((summary) => summary.appliedSetKeys);
+  if (new Set(applied).size !== applied.length) problems.push(`${lifter}: a summary applied a set twice`);
+  const setKeys = stored.sets.map((set) => set.SK).sort();
+  if (JSON.stringify([...applied].sort()) !== JSON.stringify(setKeys)) {
+    problems.push(`${lifter}: summaries applied ${applied.length} sets, the table holds ${setKeys.length}`);
+  }
+  const working = stored.sets.filter((set) => set.kind === 'working');
+  const summedWorking = stored.summaries.reduce((sum, summary) => sum + summary.workingSets, 0);
+  const summedReps = stored.summaries.reduce((sum, summary) => sum + summary.totalReps, 0);
+  const reps = working.reduce((sum, set) => sum + set.reps, 0);
+  if (summedWorking !== working.length || summedReps !== reps) {
+    problems.push(
+      `${lifter}: summary counts ${summedWorking} working sets / ${summedReps} reps, the table ${working.length} / ${reps}`,
+    );
+  }
+  return problems;
+}
+
+function maxProblems(what: string, actual: Weight | null, expected: Weight | null): string[] {
+  if (!expected) return actual ? [`${what} is ${describeWeight(actual)}, expected none`] : [];
+  if (!actual) return [`${what} is missing, expected ${describeWeight(expected)}`];
+  // The progress Lambda stores maxes to two decimals.
+  return Math.abs(convert(actual, expected.unit).value - expected.value) > 0.01
+    ? [`${what} is ${describeWeight(actual)}, expected ${describeWeight(expected)}`]
+    : [];
+}
+
+function sameWeight(a: Weight | null, b: Weight | null): boolean {
+  if (!a || !b) return a === b;
+  return a.unit === b.unit && Math.abs(a.value - b.value) < 1e-9;
+}
+
+function describeWeight(weight: Weight | null): string {
+  return weight ? `${weight.value} ${weight.unit}` : 'no weight';
+}
+
+function describe(exerciseId: string, kind: string, reps: number, load: Weight | null, failed: boolean) {
+  return `${exerciseId} ${kind} ${reps} × ${describeWeight(load)}${failed ? ' (failed)' : ''}`;
+}
