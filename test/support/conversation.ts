@@ -54,3 +54,13 @@ export async function storedItems(
   );
   return Items ?? [];
 }
+
+/** Starts the workout and logs the warm-ups until the first working set is up. */
+export async function reachFirstWorkingSet(talk: Conversation): Promise<Turn> {
+  let turn = await talk.say('StartWorkoutIntent');
+  for (let guard = 0; guard < 8 && !/set one of/i.test(turn.speech); guard++) {
+    turn = await talk.say('LogSetIntent', { reps: 5 });
+  }
+  if (!/set one of/i.test(turn.speech)) throw new Error(`no working set reached: ${turn.speech}`);
+  return turn;
+}
