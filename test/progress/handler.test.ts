@@ -89,6 +89,7 @@ describe('the progress handler', () => {
     expect(notNewSets.map((record) => record.eventName).sort()).toEqual([
       'INSERT',
       'INSERT',
+      'MODIFY',
       'REMOVE',
       'REMOVE',
     ]);
