@@ -30,7 +30,8 @@ const options = parseBenchOptions(process.argv.slice(2));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 log('starting DynamoDB Local');
-const dynamo = await startDynamoLocal();
+// Two cores shared with other work can make the JVM slow to answer its first request.
+const dynamo = await startDynamoLocal({ readyTimeoutMs: 60_000 });
 const artifacts = await buildBenchArtifacts();
 try {
   useLocalAwsEnvironment(dynamo.endpoint);

@@ -86,6 +86,8 @@ export function requestKey(invocationId: unknown, attempt: unknown): string {
 }
 
 const operationsWithCapacity = new Set([...readOperations, ...writeOperations]);
+/** Reads billed per request with a minimum; batch and transaction reads are billed per item read. */
+const singleReadOperations = new Set(['GetItem', 'Query', 'Scan']);
 
 export async function startDynamoCallCounter(options: DynamoCallCounterOptions): Promise<DynamoCallCounter> {
   const upstream = new URL(options.upstream);
@@ -97,9 +99,10 @@ export async function startDynamoCallCounter(options: DynamoCallCounterOptions):
     const { operation, kind } = classifyDynamoTarget(header(incoming, 'x-amz-target'));
     let forwardedBody = body;
     let capacityAddedByCounter = false;
-    if (addCapacity && operationsWithCapacity.has(operation)) {
-      const parsed = parseJson(body);
-      if (parsed && parsed.ReturnConsumedCapacity === undefined) {
+    const parsed = operationsWithCapacity.has(operation) ? parseJson(body) : undefined;
+    const readFloor = singleReadOperations.has(operation) ? (parsed?.ConsistentRead === true ? 1 : 0.5) : 0;
+    if (addCapacity && parsed) {
+      if (parsed.ReturnConsumedCapacity === undefined) {
         forwardedBody = Buffer.from(JSON.stringify({ ...parsed, ReturnConsumedCapacity: 'TOTAL' }));
         capacityAddedByCounter = true;
       }
@@ -119,7 +122,14 @@ export async function startDynamoCallCounter(options: DynamoCallCounterOptions):
         upstreamResponse.on('data', (chunk: Buffer) => chunks.push(chunk));
         upstreamResponse.on('end', () => {
           const responseBody = Buffer.concat(chunks);
-          const units = consumedUnits(kind, upstreamResponse, responseBody);
+          const reported = consumedUnits(kind, upstreamResponse, responseBody);
+          // DynamoDB bills a read that finds nothing (0.5 unit, 1 when consistent); DynamoDB Local
+          // reports 0 for it, so the floor is applied here. Only successful reads are billed so.
+          const succeeded = upstreamResponse.statusCode === 200;
+          const units = {
+            readUnits: succeeded ? Math.max(reported.readUnits, readFloor) : reported.readUnits,
+            writeUnits: reported.writeUnits,
+          };
           requests.push({
             key: requestKey(header(incoming, 'amz-sdk-invocation-id'), header(incoming, 'amz-sdk-request')),
             operation,

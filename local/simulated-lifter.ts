@@ -310,7 +310,7 @@ async function restAndReturn(talk: Talk, random: () => number): Promise<boolean>
   if (ended.kind === 'LAUNCH_TASK') {
     await talk.send(
       talk.session.taskLaunch(ended.task.name, ended.task.version, ended.task.input),
-      'LaunchRequest',
+      'LaunchRequest (task)',
     );
   } else {
     await talk.intent('NextSetIntent');

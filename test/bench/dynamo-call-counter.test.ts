@@ -107,6 +107,25 @@ describe('the DynamoDB call counter', () => {
     expect(counter.requests.map((request) => request.key).sort()).toEqual([...keys].sort());
   });
 
+  it('bills a read that finds nothing at the minimum DynamoDB charges, which DynamoDB Local reports as 0', async () => {
+    counter.reset();
+    await documentClient.send(
+      new GetCommand({
+        TableName: table.name,
+        Key: { PK: 'USER#nobody', SK: 'PROFILE' },
+        ConsistentRead: true,
+      }),
+    );
+    await documentClient.send(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': 'USER#nobody' },
+      }),
+    );
+    expect(counter.requests.map((request) => request.readUnits)).toEqual([1, 0.5]);
+  });
+
   it('does not tag requests made outside tracked work', async () => {
     counter.reset();
     const outside = await tracker.track(async () => 'nothing sent');
