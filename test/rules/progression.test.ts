@@ -117,6 +117,14 @@ describe('progress: strength', () => {
     expect(outcome(progress(strength({ sets: sets(kg(90), 6, 6, 6) }))).decision).toBe('hold');
   });
 
+  it('does not count a set whose target was lowered mid-session as reaching the session target', () => {
+    const lowered: SessionSet[] = [
+      ...sets(kg(100), 6, 6),
+      { reps: 4, load: kg(100), target: { reps: 4, load: kg(100) } },
+    ];
+    expect(outcome(progress(strength({ sets: lowered }))).decision).toBe('hold');
+  });
+
   it('holds when the session ended early', () => {
     const next = outcome(progress(strength({ sets: sets(kg(100), 6, 6) })));
     expect(next.decision).toBe('hold');

@@ -1,0 +1,155 @@
+import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
+import type { ProgressDecision, ProgressOutcome, Session } from './progression-types';
+import { DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
+import { clamp, ok } from './result';
+import { spokenNumber, spokenWeight } from './spoken';
+import type { Equipment, ProgressionState, RuleResult, Unit } from './types';
+
+// The moves progression can make for the next session: add reps, a set or load, hold, or deload.
+
+/** Raise a load by whole steps, capped at about 5% (one step is the least the equipment allows). */
+export function raiseLoad(load: number, steps: number, equipment: Equipment, unit: Unit): number {
+  const step = loadStepFor(equipment, unit);
+  const cappedSteps = Math.max(1, Math.floor((load * MAX_SESSION_INCREASE) / step + 1e-9));
+  const raised = load + Math.min(steps, cappedSteps) * step;
+  // An off-grid load below the equipment's lightest must not be pulled up to it in one go.
+  return Math.min(raised, snapToLoadable(raised, equipment, unit, 'nearest'));
+}
+
+export function repWindow(session: Session): { bottom: number; top: number } {
+  const { min, max } = session.rules.reps;
+  // Double progression climbs the top third of the range: 8→12 for hypertrophy's 6–12.
+  return session.focus === 'hypertrophy'
+    ? { bottom: Math.max(min, max - 4), top: max }
+    : { bottom: min, top: max };
+}
+
+export function outcome(
+  session: Session,
+  decision: ProgressDecision,
+  reason: string,
+  changes: Partial<Session> = {},
+) {
+  const next = { ...session, ...changes };
+  const state: ProgressionState = {
+    exerciseId: next.exerciseId,
+    focus: next.focus,
+    load: next.load === null || next.load <= 0 ? null : { value: next.load, unit: next.unit },
+    targetReps: clamp(next.targetReps, next.rules.reps.min, next.rules.reps.max),
+    sets: clamp(next.sets, next.rules.sets.min, next.rules.sets.max),
+    failedSessions: next.failedSessions,
+    beatTargetSessions: next.beatTargetSessions,
+    updatedAt: next.now,
+  };
+  return ok<ProgressOutcome>({ state, decision, reason });
+}
+
+export function describeLoad(load: number | null, unit: Unit): string {
+  return load === null || load <= 0 ? 'bodyweight' : spokenWeight({ value: load, unit });
+}
+
+export function deload(session: Session): RuleResult<ProgressOutcome> {
+  const { bottom } = repWindow(session);
+  const reset = { failedSessions: 0, beatTargetSessions: 0 };
+  if (session.load === null) {
+    const targetReps = Math.max(session.rules.reps.min, Math.round(session.targetReps * DELOAD_SHARE));
+    return outcome(
+      session,
+      'deload',
+      `Three sessions short of the target: back off to ${spokenNumber(targetReps)} reps and build up again.`,
+      { ...reset, targetReps },
+    );
+  }
+  const floor = minimumLoad(session.equipment, session.unit);
+  const lighter = Math.max(
+    floor,
+    snapToLoadable(session.load * DELOAD_SHARE, session.equipment, session.unit, 'nearest'),
+  );
+  // A deload never adds weight, even to a load already below the equipment's lightest.
+  const load = Math.min(session.load, lighter);
+  const targetReps = session.focus === 'hypertrophy' ? bottom : session.targetReps;
+  return outcome(
+    session,
+    'deload',
+    `Three sessions short of the target means you need a lighter week: ${describeLoad(load, session.unit)} next time, then build back up.`,
+    { ...reset, load, targetReps },
+  );
+}
+
+export function progressLoaded(session: Session, load: number): RuleResult<ProgressOutcome> {
+  const { unit, equipment } = session;
+  const { bottom, top } = repWindow(session);
+  const twoForTwo = session.beatTargetSessions >= 2;
+  const reps = spokenNumber(session.targetReps);
+  if (session.focus === 'strength' || twoForTwo) {
+    const raised = raiseLoad(load, twoForTwo ? 2 : 1, equipment, unit);
+    const why = twoForTwo
+      ? 'Two extra reps on your last set two sessions running'
+      : `Every set hit ${reps} reps`;
+    return outcome(
+      session,
+      'increase-load',
+      `${why}, so next time goes up to ${describeLoad(raised, unit)}.`,
+      {
+        load: raised,
+        beatTargetSessions: 0,
+      },
+    );
+  }
+  if (session.targetReps < top) {
+    const targetReps = session.targetReps + 1;
+    return outcome(
+      session,
+      'add-reps',
+      `Every set hit ${reps} reps, so next time aim for ${spokenNumber(targetReps)} at ${describeLoad(load, unit)}.`,
+      { targetReps },
+    );
+  }
+  if (session.sets < session.rules.sets.max) {
+    return outcome(
+      session,
+      'add-set',
+      `Every set reached ${reps} reps, so next time adds a set to build volume.`,
+      {
+        sets: session.sets + 1,
+      },
+    );
+  }
+  const raised = raiseLoad(load, 1, equipment, unit);
+  return outcome(
+    session,
+    'increase-load',
+    `Top of the rep range on every set, so next time goes up to ${describeLoad(raised, unit)} for ${spokenNumber(bottom)} reps.`,
+    { load: raised, targetReps: bottom },
+  );
+}
+
+export function progressBodyweight(session: Session): RuleResult<ProgressOutcome> {
+  const { bottom, top } = repWindow(session);
+  if (session.targetReps < top) {
+    const targetReps = session.targetReps + 1;
+    return outcome(
+      session,
+      'add-reps',
+      `Every set done, so next time aim for ${spokenNumber(targetReps)} reps.`,
+      {
+        targetReps,
+      },
+    );
+  }
+  if (session.sets < session.rules.sets.max) {
+    return outcome(session, 'add-set', 'Top of the rep range, so next time adds a set.', {
+      sets: session.sets + 1,
+    });
+  }
+  if (session.level === 'advanced') {
+    const load = loadStepFor('bodyweight', session.unit);
+    return outcome(
+      session,
+      'increase-load',
+      `Top of the range on every set: next time add ${describeLoad(load, session.unit)} for ${spokenNumber(bottom)} reps.`,
+      { load, targetReps: bottom },
+    );
+  }
+  return outcome(session, 'top-of-range', 'You are at the top of the range; keep the reps clean and steady.');
+}

@@ -1,0 +1,55 @@
+import type { guidelines } from './guidelines';
+import type { Equipment, Goal, Level, ProgressionState, SessionFocus, Unit, Weight } from './types';
+
+/** A working set as the progress pipeline sees it; `target` is what the set was meant to be. */
+export interface SessionSet {
+  reps: number;
+  load: Weight | null;
+  failed?: boolean;
+  target?: { reps: number; load: Weight | null } | null;
+}
+
+export interface ProgressInput {
+  exerciseId: string;
+  goal: Goal;
+  level: Level;
+  /** The session's focus; only read when the goal is `both`. */
+  focus?: SessionFocus;
+  unit: Unit;
+  /** The targets the session was trained against (the progression before it), if any. */
+  previous: ProgressionState | null;
+  /** The working sets of this lift in this session, in order. */
+  sets: readonly SessionSet[];
+  now: string;
+}
+
+export type ProgressDecision = 'increase-load' | 'add-reps' | 'add-set' | 'hold' | 'deload' | 'top-of-range';
+
+export interface ProgressOutcome {
+  state: ProgressionState;
+  decision: ProgressDecision;
+  /** Spoken-first: what happens next session and why. */
+  reason: string;
+}
+
+/** Largest rise between two sessions of one lift: about 5%, but never less than one load step. */
+export const MAX_SESSION_INCREASE = 0.05;
+/** Three sessions in a row short of the targets mean fatigue, not weakness: back off about 10%. */
+export const FAILED_SESSIONS_BEFORE_DELOAD = 3;
+export const DELOAD_SHARE = 0.9;
+
+/** One lift's session as the progression steps see it, in the session's unit. */
+export interface Session {
+  exerciseId: string;
+  focus: SessionFocus;
+  level: Level;
+  unit: Unit;
+  equipment: Equipment;
+  rules: ReturnType<typeof guidelines>['programming'];
+  load: number | null;
+  targetReps: number;
+  sets: number;
+  failedSessions: number;
+  beatTargetSessions: number;
+  now: string;
+}
