@@ -4,7 +4,7 @@ import { defaultUnitForLocale, exerciseCatalog, findExercise, type Weight } from
 import { isIntent } from '../guards';
 import { ask, sentences } from '../reply';
 import { numberSlot, type RepsResult, repsSlot, resolvedSlot } from '../slots';
-import { joinWords, sayWeight } from '../speech/numbers';
+import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
@@ -26,7 +26,7 @@ function askReps(input: HandlerInput, turn: Turn, problem: Exclude<RepsResult, {
   }[problem.problem];
   return ask(
     input,
-    speaker.fixed(key, { reps: String(problem.heard ?? '') }),
+    speaker.fixed(key, { reps: problem.heard === undefined ? '' : integerToWords(problem.heard) }),
     speaker.fixed('workout.askRepsReprompt'),
     {
       pending: { kind: 'ask-reps' },

@@ -193,8 +193,7 @@ export const en = {
     noWorkout: "You don't have a workout going. Should I log {{- what}} as a free set?",
     noWorkoutReprompt: "Say 'yes' to log it, or 'start workout' to begin today's plan.",
     freeLogged: '{{- what}}, logged as a free set.',
-    freeNeedsExercise:
-      "You don't have a workout going. Which lift was that? Say it like 'I did eight bench press'.",
+    freeNeedsExercise: "You don't have a workout going, so I'll log it as a free set. Which lift was that?",
     freeNeedsExerciseReprompt: "Say the reps and the lift, like 'eight reps of squats', or 'start workout'.",
     repsMissing: "I didn't catch the number of reps. How many did you get?",
     repsInvalid: "That doesn't sound like a number of reps. How many did you get?",
