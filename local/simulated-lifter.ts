@@ -271,6 +271,19 @@ async function workOut(
     // A running rest timer (the session may have closed): the lifter rests and comes back.
     if (await restAndReturn(talk, random)) continue;
     const pending = talk.pending;
+    // What the last answer asked decides most turns; the stored workout only when it has to.
+    if (pending === 'wrap-up') {
+      await endWorkout(talk);
+      return;
+    }
+    if (pending === 'ask-ready') {
+      await talk.intent('NextSetIntent');
+      continue;
+    }
+    if (pending === 'offer-start') {
+      await talk.intent('StartWorkoutIntent');
+      continue;
+    }
     const workout = (await store.loadUser(userKey)).activeWorkout;
     if (!workout) {
       if (talk.setsSaid === 0)
@@ -278,23 +291,24 @@ async function workOut(
       talk.report.problem = 'the stored workout disappeared before the summary';
       return;
     }
-    if (pending === 'wrap-up' || workout.cursor.phase === 'done') {
-      await talk.intent('EndWorkoutIntent');
-      talk.report.completed = talk.report.turns.at(-1)?.errorAnswer === false;
+    if (workout.cursor.phase === 'done') {
+      await endWorkout(talk);
       return;
     }
-    if (pending === 'ask-reps') {
-      if (random() < 0.15) await talk.intent(pick(random, betweenSetQuestions));
-      await logSet(talk, persona, random, workout);
-    } else if (pending === 'ask-ready' || workout.cursor.phase === 'resting') {
+    if (pending !== 'ask-reps' && workout.cursor.phase === 'resting') {
+      // Out of session, after a rest without a timer: "Alexa, tell lift coach ready".
       await talk.intent('NextSetIntent');
-    } else if (pending === 'offer-start') {
-      await talk.intent('StartWorkoutIntent');
-    } else {
-      // Out of session ("Alexa, tell lift coach I did eight") the stored cursor says what comes next.
-      await logSet(talk, persona, random, workout);
+      continue;
     }
+    if (pending === 'ask-reps' && random() < 0.15) await talk.intent(pick(random, betweenSetQuestions));
+    // In session, or out of it ("Alexa, tell lift coach I did eight"): the stored target says what to log.
+    await logSet(talk, persona, random, workout);
   }
+}
+
+async function endWorkout(talk: Talk): Promise<void> {
+  await talk.intent('EndWorkoutIntent');
+  talk.report.completed = talk.report.turns.at(-1)?.errorAnswer === false;
 }
 
 /**
