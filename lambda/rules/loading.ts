@@ -2,6 +2,7 @@ import { equipmentLoadSteps } from './catalog';
 import { fail, isValidWeight, ok } from './result';
 import type { Equipment, RuleResult, Unit, Weight } from './types';
 import { convert } from './units';
+import { isEquipment } from './validate';
 
 /** An empty Olympic bar: 20 kg, or 45 lb where lifters load pounds. */
 export const barWeights: Readonly<Record<Unit, number>> = { kg: 20, lb: 45 };
@@ -59,6 +60,7 @@ export function roundToLoadable(
   if (!isValidWeight(weight)) {
     return fail('invalid-weight', 'A weight must be a positive, finite number of kg or lb.');
   }
+  if (!isEquipment(equipment)) return fail('invalid-equipment', `Unknown equipment "${String(equipment)}".`);
   return ok({ value: snapToLoadable(weight.value, equipment, weight.unit, direction), unit: weight.unit });
 }
 
@@ -75,6 +77,7 @@ export function plateBreakdown(total: Weight, unit: Unit = total.unit): RuleResu
   if (!isValidWeight(total)) {
     return fail('invalid-weight', 'A weight must be a positive, finite number of kg or lb.');
   }
+  if (unit !== 'kg' && unit !== 'lb') return fail('invalid-unit', 'Plates come in kg or lb.');
   const target = convert(total, unit).value;
   const bar = barWeights[unit];
   if (target < bar - EPSILON) {

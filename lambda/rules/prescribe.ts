@@ -18,6 +18,7 @@ import type {
   Weight,
 } from './types';
 import { convert } from './units';
+import { validateTraining } from './validate';
 import { warmUpSets } from './warm-up';
 
 export interface PrescribeInput {
@@ -76,6 +77,8 @@ function targetsFor(input: PrescribeInput, exercise: Exercise): Targets {
 export function prescribe(input: PrescribeInput): RuleResult<Prescription> {
   const exercise = findExercise(input.exerciseId);
   if (!exercise) return fail('unknown-exercise', `No lift called "${input.exerciseId}" in the catalog.`);
+  const invalid = validateTraining(input);
+  if (invalid) return fail('invalid-training', invalid);
   const targets = targetsFor(input, exercise);
   if (exercise.bodyweight) return ok(bodyweightPrescription(input, exercise, targets));
   if (input.oneRepMax === null || input.oneRepMax === undefined) {

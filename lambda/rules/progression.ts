@@ -9,7 +9,7 @@ import { fail, isValidWeight } from './result';
 import { spokenNumber } from './spoken';
 import type { RuleResult } from './types';
 import { convert } from './units';
-import { validSessionSet } from './validate';
+import { validateTraining, validSessionSet } from './validate';
 
 export { raiseLoad } from './progression-steps';
 export * from './progression-types';
@@ -18,7 +18,8 @@ export * from './progression-types';
 export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
   const exercise = findExercise(input.exerciseId);
   if (!exercise) return fail('unknown-exercise', `No lift called "${input.exerciseId}" in the catalog.`);
-  if (input.unit !== 'kg' && input.unit !== 'lb') return fail('invalid-unit', 'The unit must be kg or lb.');
+  const invalid = validateTraining(input);
+  if (invalid) return fail('invalid-training', invalid);
   if (!Number.isFinite(Date.parse(input.now))) return fail('invalid-time', 'now must be an ISO 8601 time.');
   if (input.sets.length === 0) return fail('no-sets-logged', 'Progress needs at least one working set.');
   if (!input.sets.every(validSessionSet)) {

@@ -1,5 +1,5 @@
 import { isValidWeight } from './result';
-import type { TrainingProfile } from './types';
+import type { Equipment, Goal, Level, SessionFocus, TrainingProfile, Unit } from './types';
 
 // Inputs usually arrive zod-checked from the store, but the rules answer for themselves: a bad
 // profile is a result that says what is wrong, never a crash or a made-up plan.
@@ -8,11 +8,33 @@ const goals = ['hypertrophy', 'strength', 'both'];
 const levels = ['beginner', 'intermediate', 'advanced'];
 const equipment = ['full-gym', 'barbell', 'dumbbells', 'machines', 'bodyweight'];
 
+const focuses = ['hypertrophy', 'strength'];
+const loadableEquipment = ['barbell', 'dumbbells', 'machines', 'bodyweight'];
+
+export function isEquipment(value: unknown): value is Equipment {
+  return loadableEquipment.includes(value as string);
+}
+
+/** What is wrong with a goal, level, unit and optional focus, or null when they are usable. */
+export function validateTraining(training: {
+  goal: Goal;
+  level: Level;
+  unit: Unit;
+  focus?: SessionFocus;
+}): string | null {
+  if (!goals.includes(training.goal)) return `Unknown goal "${String(training.goal)}".`;
+  if (!levels.includes(training.level)) return `Unknown level "${String(training.level)}".`;
+  if (training.unit !== 'kg' && training.unit !== 'lb') return `Unknown unit "${String(training.unit)}".`;
+  if (training.focus !== undefined && !focuses.includes(training.focus)) {
+    return `Unknown session focus "${String(training.focus)}".`;
+  }
+  return null;
+}
+
 /** What is wrong with a profile, or null when it is usable. */
 export function validateProfile(profile: TrainingProfile): string | null {
-  if (!goals.includes(profile.goal)) return `Unknown goal "${String(profile.goal)}".`;
-  if (!levels.includes(profile.level)) return `Unknown level "${String(profile.level)}".`;
-  if (profile.unit !== 'kg' && profile.unit !== 'lb') return `Unknown unit "${String(profile.unit)}".`;
+  const training = validateTraining(profile);
+  if (training) return training;
   if (!Array.isArray(profile.equipment) || profile.equipment.some((item) => !equipment.includes(item))) {
     return 'Equipment must be a list of full-gym, barbell, dumbbells, machines or bodyweight.';
   }

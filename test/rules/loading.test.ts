@@ -42,6 +42,13 @@ describe('roundToLoadable', () => {
     expect(result.ok || result.error.code).toBe('invalid-weight');
   });
 
+  it('rejects unknown equipment', () => {
+    expect(roundToLoadable({ value: 50, unit: 'kg' }, 'kettlebell' as Equipment)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-equipment' },
+    });
+  });
+
   it('lands on the equipment grid, within half a step, never below the minimum (property)', () => {
     fc.assert(
       fc.property(

@@ -199,6 +199,10 @@ describe('prescribe: results that say why', () => {
     ['NaN max', bench({ oneRepMax: { value: Number.NaN, unit: 'kg' } }), 'invalid-max'],
     ['infinite max', bench({ oneRepMax: { value: Number.POSITIVE_INFINITY, unit: 'kg' } }), 'invalid-max'],
     ['max at the empty bar', bench({ oneRepMax: { value: 20, unit: 'kg' } }), 'max-below-minimum-load'],
+    ['an unknown goal', bench({ goal: 'tone' as never }), 'invalid-training'],
+    ['an unknown level', bench({ level: 'elite' as never }), 'invalid-training'],
+    ['an unknown unit', bench({ unit: 'stone' as never }), 'invalid-training'],
+    ['an unknown focus', bench({ goal: 'both', focus: 'power' as never }), 'invalid-training'],
   ])('%s → %s', (_, input, code) => {
     const result = prescribe(input);
     expect(result.ok).toBe(false);
@@ -206,6 +210,17 @@ describe('prescribe: results that say why', () => {
       expect(result.error.code).toBe(code);
       expect(result.error.message.length).toBeGreaterThan(10);
     }
+  });
+
+  it('answers any unknown goal, level or unit with an error result (property)', () => {
+    const word = fc.string({ maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, word, (goal, level, unit) => {
+        fc.pre(!['hypertrophy', 'strength', 'both'].includes(goal));
+        const result = prescribe(bench({ goal: goal as never, level: level as never, unit: unit as never }));
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-training' } });
+      }),
+    );
   });
 
   it('never invents a load without a max: the result asks for one', () => {

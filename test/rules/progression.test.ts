@@ -192,7 +192,9 @@ describe('progress: without a previous state, and bodyweight lifts', () => {
 describe('progress: results that say why', () => {
   it.each([
     ['an unknown lift', { exerciseId: 'nope' }, 'unknown-exercise'],
-    ['an unknown unit', { unit: 'stone' as never }, 'invalid-unit'],
+    ['an unknown unit', { unit: 'stone' as never }, 'invalid-training'],
+    ['an unknown goal', { goal: 'tone' as never }, 'invalid-training'],
+    ['an unknown level', { level: 'pro' as never }, 'invalid-training'],
     ['an unreadable time', { now: 'soon' }, 'invalid-time'],
     ['no sets', { sets: [] }, 'no-sets-logged'],
     ['negative reps', { sets: sets(kg(60), -1) }, 'invalid-set'],
