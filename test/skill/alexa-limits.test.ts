@@ -12,7 +12,7 @@ const ask = (
   response: {
     outputSpeech: { type: 'SSML', ssml },
     ...(reprompt ? { reprompt: { outputSpeech: { type: 'SSML', ssml: reprompt } } } : {}),
-    shouldEndSession: reprompt ? false : true,
+    shouldEndSession: !reprompt,
     ...extra,
   },
 });

@@ -39,7 +39,7 @@ export const timerConsentAnswer = defineHandler(
       consent !== profile.timerConsent ? { profile: { ...profile, timerConsent: consent } } : {};
     const workout = user.activeWorkout;
 
-    if (!workout || workout.cursor.phase !== 'resting') {
+    if (workout?.cursor.phase !== 'resting') {
       const saved = await saveChanges(turn, profileChange);
       if (!saved.ok)
         return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));

@@ -32,7 +32,7 @@ export function describeCurrentSet(speaker: Speaker, workout: ActiveWorkout): st
 
 export function calibrationPrompt(speaker: Speaker, workout: ActiveWorkout): string {
   const exercise = exerciseAt(workout);
-  if (!exercise || exercise.status !== 'needs-max') return '';
+  if (exercise?.status !== 'needs-max') return '';
   return speaker.say('calibration.needMax', {
     exercise: exercise.name,
     instruction: speaker.say('calibration.instruction', {

@@ -16,7 +16,7 @@ export interface PlannedSet {
 }
 
 export function plannedSets(exercise: PlannedExercise | undefined): PlannedSet[] {
-  if (!exercise || exercise.status !== 'ready') return [];
+  if (exercise?.status !== 'ready') return [];
   const { prescription } = exercise;
   const workingSets = prescription.workingSets.length;
   return [
