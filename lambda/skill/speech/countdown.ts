@@ -30,6 +30,8 @@ export function silence(seconds: number): string {
  */
 export function spokenCountdown(restSeconds: number, cues: CountdownCues): string {
   const total = Math.max(0, Math.round(restSeconds));
+  // Three-two-one takes about three seconds itself; a shorter rest is only a pause.
+  if (total < 4) return [silence(total), cues.over].filter(Boolean).join(' ');
   const parts: string[] = [];
   let left = total;
   for (const [at, cue] of [
