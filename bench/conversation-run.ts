@@ -12,7 +12,6 @@ import { createStreamPoller } from '../local/stream-poller';
 import { TimersEmulator } from '../local/timers-emulator';
 import type { ConversationRunOutput, MeasuredLifter, ProgressInvocation } from './conversation-run-output';
 
-
 /**
  * The conversation run, in a process of its own so its peak RSS is the skill's and not the bench's,
  * and the functions' logs go to a file instead of the report. The parent passes the endpoints in the

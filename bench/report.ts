@@ -32,8 +32,10 @@ function kb(bytes: number): number {
 
 export function formatReport(results: BenchResults): string {
   const sections: string[] = [];
+  const { machine } = results;
   sections.push(
-    `Lift Coach bench — ${results.takenAt} — ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}`,
+    `Lift Coach bench — ${results.takenAt} — ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ` +
+      `load average ${round(machine.loadAverage.atStart, 1)} → ${round(machine.loadAverage.atEnd, 1)}`,
   );
 
   const { bundles, coldStart } = results;

@@ -9,7 +9,14 @@ import type { TargetCheck } from './targets';
 export interface BenchResults {
   takenAt: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    /** 1-minute load average when the bench started and ended: timings on a busy machine run long. */
+    loadAverage: { atStart: number; atEnd: number };
+  };
   bundles: { skill: BundleSize; baseline: BundleSize; rawRatio: number; gzipRatio: number };
   coldStart: { runs: number; skill: ColdStartSummary; baseline: ColdStartSummary; ratio: number };
   conversations?: ConversationFigures;

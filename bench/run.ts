@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAlexaSession } from '../local/alexa-requests';
 import { localCredentials, localRegion, useLocalAwsEnvironment } from '../local/aws-local';
@@ -27,6 +27,7 @@ const conversationLog = 'bench/conversations.log';
 // Node 20 here; the SDK's notice about its future Node 22 floor is known (pinned) and only clutters.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const options = parseBenchOptions(process.argv.slice(2));
+const loadAtStart = loadavg()[0] ?? 0;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 log('starting DynamoDB Local');
@@ -121,6 +122,7 @@ try {
       cpuModel: cpu[0]?.model.trim() ?? 'unknown',
       node: process.version,
       platform: `${process.platform}-${process.arch}`,
+      loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 },
     },
     ...measured,
     targets: checkTargets(measured),

@@ -133,7 +133,13 @@ describe('the report', () => {
     const results: BenchResults = {
       takenAt: '2026-11-26T08:00:00.000Z',
       command: 'npm run bench',
-      machine: { cpus: 2, cpuModel: 'test cpu', node: 'v20', platform: 'linux-x64' },
+      machine: {
+        cpus: 2,
+        cpuModel: 'test cpu',
+        node: 'v20',
+        platform: 'linux-x64',
+        loadAverage: { atStart: 0.5, atEnd: 1.2 },
+      },
       ...measuredWithoutConversations,
       targets: checkTargets(measuredWithoutConversations),
       notMeasured: ['conversations: skipped'],
@@ -142,6 +148,7 @@ describe('the report', () => {
     expect(report).toMatch(/cold start vs baseline\s+≤ 1.3×\s+1.4× \(140 vs 100 ms\)\s+NOT MET/);
     expect(report).toMatch(/bundle vs baseline \(raw\)\s+≤ 1.5×\s+1.5× raw, 1.33× gzipped\s+met/);
     expect(report).toContain('  - conversations: skipped');
+    expect(report).toContain('load average 0.5 → 1.2');
   });
 });
 
