@@ -35,7 +35,9 @@ export interface ObservedRequest {
   /** e.g. `Query`, `TransactWriteItems`, `GetRecords`. */
   readonly operation: string;
   readonly operationClass: OperationClass;
+  /** The first table the request names (transactions and batches may name several). */
   readonly tableName: string | undefined;
+  readonly tableNames: readonly string[];
   /** The parsed JSON body (DynamoDB's wire format, attribute values typed as `{ S: ... }`). */
   readonly body: Record<string, unknown>;
   /** The fault this request got, if any. */
@@ -137,7 +139,7 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     const operations = typeof rule.operation === 'string' ? [rule.operation] : rule.operation;
     if (operations && !operations.includes(observed.operation)) return false;
     if (rule.operationClass && rule.operationClass !== observed.operationClass) return false;
-    if (rule.tableName && rule.tableName !== observed.tableName) return false;
+    if (rule.tableName && !observed.tableNames.includes(rule.tableName)) return false;
     return rule.where ? rule.where(observed) : true;
   };
 
@@ -209,9 +211,11 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     const body = Buffer.concat(chunks);
     const target = String(incoming.headers['x-amz-target'] ?? '');
     const parsed = parseBody(body);
+    const tableNames = tablesNamedIn(parsed);
     const observed: ObservedRequest = {
       ...classifyOperation(target),
-      tableName: typeof parsed.TableName === 'string' ? parsed.TableName : undefined,
+      tableName: tableNames[0],
+      tableNames,
       body: parsed,
     };
     requests.push(observed);
@@ -288,4 +292,21 @@ function parseBody(body: Buffer): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** Single-item calls name their table at the top; transactions per item; batches as map keys. */
+export function tablesNamedIn(body: Record<string, unknown>): string[] {
+  const names = new Set<string>();
+  if (typeof body.TableName === 'string') names.add(body.TableName);
+  if (Array.isArray(body.TransactItems)) {
+    for (const entry of body.TransactItems as Record<string, { TableName?: unknown } | undefined>[]) {
+      for (const action of Object.values(entry ?? {})) {
+        if (typeof action?.TableName === 'string') names.add(action.TableName);
+      }
+    }
+  }
+  if (body.RequestItems && typeof body.RequestItems === 'object') {
+    for (const name of Object.keys(body.RequestItems)) names.add(name);
+  }
+  return [...names];
 }

@@ -5,10 +5,12 @@ import {
   ProvisionedThroughputExceededException,
 } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,27 +22,33 @@ let proxy: FaultProxy;
 /** No SDK retries, so each call shows exactly what the wire did. */
 let direct: DynamoDBDocumentClient;
 let retrying: DynamoDBDocumentClient;
+/** Gives up quickly: only for requests the proxy never answers (a busy machine must not fail the rest). */
+let impatient: DynamoDBDocumentClient;
+const impatienceMs = 300;
 
-function documentClientVia(endpoint: string, maxAttempts: number) {
+function documentClientVia(endpoint: string, maxAttempts: number, timeoutMs = 10_000) {
   return DynamoDBDocumentClient.from(
     new DynamoDBClient({
       endpoint,
       maxAttempts,
       // `requestTimeout` alone only warns in this SDK; the socket timeout is what ends a silent request.
-      requestHandler: { requestTimeout: 400, throwOnRequestTimeout: true, socketTimeout: 400 },
+      requestHandler: { requestTimeout: timeoutMs, throwOnRequestTimeout: true, socketTimeout: timeoutMs },
     }),
   );
 }
+const via = (fault: string) => (fault === 'timeout' ? impatient : direct);
 
 beforeAll(async () => {
   proxy = await startFaultProxy(inject('dynamoEndpoint'));
   direct = documentClientVia(proxy.endpoint, 1);
   retrying = documentClientVia(proxy.endpoint, 3);
+  impatient = documentClientVia(proxy.endpoint, 1, impatienceMs);
 });
 afterEach(() => proxy.reset());
 afterAll(async () => {
   direct.destroy();
   retrying.destroy();
+  impatient.destroy();
   await proxy.close();
 });
 
@@ -97,7 +105,7 @@ describe('the fault proxy in front of DynamoDB Local', () => {
   ] as const)('fails a read with %s', async (fault) => {
     await put(direct, `read-${fault}`);
     proxy.inject({ fault, operation: 'Query' });
-    await expect(query(direct, `read-${fault}`)).rejects.toThrow();
+    await expect(query(via(fault), `read-${fault}`)).rejects.toThrow();
     expect(proxy.requests.at(-1)).toMatchObject({ operation: 'Query', fault });
     expect((await query(direct, `read-${fault}`)).Items).toHaveLength(1);
   });
@@ -105,9 +113,9 @@ describe('the fault proxy in front of DynamoDB Local', () => {
   it('lets a timed-out request hang until the caller gives up', async () => {
     proxy.inject({ fault: 'timeout', operationClass: 'write' });
     const started = Date.now();
-    const failure = await put(direct, 'timeout').catch((error: unknown) => error);
+    const failure = await put(impatient, 'timeout').catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: 'TimeoutError' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(impatienceMs - 50);
     expect(await stored('timeout')).toBeUndefined();
   });
 
@@ -123,8 +131,14 @@ describe('the fault proxy in front of DynamoDB Local', () => {
     'after forwarding, %s loses the answer of a write that DynamoDB applied',
     async (fault) => {
       proxy.inject({ fault, operationClass: 'write', moment: 'after-forwarding' });
-      await expect(put(direct, `after-${fault}`)).rejects.toThrow();
-      expect(await stored(`after-${fault}`)).toEqual({ ...key(`after-${fault}`), goal: 'strength' });
+      await expect(put(via(fault), `after-${fault}`)).rejects.toThrow();
+      // An impatient caller may give up before the forwarded write lands; it lands all the same.
+      await expect
+        .poll(() => stored(`after-${fault}`), { timeout: 5_000 })
+        .toEqual({
+          ...key(`after-${fault}`),
+          goal: 'strength',
+        });
     },
   );
 
@@ -193,6 +207,22 @@ describe('the fault proxy in front of DynamoDB Local', () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ConditionalCheckFailedException);
     expect(await stored('race')).toMatchObject({ by: 'other device' });
+  });
+
+  it('finds the table of a transaction and of a batch, so a table rule reaches them', async () => {
+    proxy.inject({ fault: 'internal-server-error', operation: 'TransactWriteItems', tableName: table.name });
+    const transaction = new TransactWriteCommand({
+      TransactItems: [{ Put: { TableName: table.name, Item: { ...key('transaction'), goal: 'both' } } }],
+    });
+    await expect(direct.send(transaction)).rejects.toBeInstanceOf(InternalServerError);
+    expect(await stored('transaction')).toBeUndefined();
+    await direct.send(
+      new BatchWriteCommand({ RequestItems: { [table.name]: [{ PutRequest: { Item: key('batch') } }] } }),
+    );
+    expect(proxy.requests.map((r) => [r.operation, r.tableNames])).toEqual([
+      ['TransactWriteItems', [table.name]],
+      ['BatchWriteItem', [table.name]],
+    ]);
   });
 
   it('refuses a rule that would affect nothing', () => {
