@@ -151,7 +151,8 @@ function nextProgression(
     unit: profile.unit,
     previous: base,
     sets: working,
-    now: set.loggedAt,
+    // The session's latest set, not the one being applied: the same sets always give the same state.
+    now: sets.at(-1)?.at ?? set.loggedAt,
   });
   return outcome.ok ? { ok: true, state: outcome.value.state } : { ok: false, code: outcome.error.code };
 }
