@@ -14,7 +14,7 @@ const skillIdPattern = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 const usage =
   'Pass the Alexa skill id, e.g. npx cdk deploy -c skillId=amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef ' +
-  '(the id is on the skill in the Alexa developer console, or in .ask/ask-states.json after ask deploy).';
+  '(ask smapi create-skill-for-vendor prints it; the Alexa developer console shows it under View Skill ID).';
 
 const skillIdSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'missing' : 'not a string') })

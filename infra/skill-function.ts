@@ -16,7 +16,10 @@ import { tableAccess } from './table-access';
  */
 export const SKILL_MEMORY_MB = 512;
 
-/** Alexa waits 8 s for a response; stopping at 7 s leaves time to log why instead of being cut off. */
+/**
+ * Alexa gives up after 8 s. A 7 s timeout ends a stuck turn while Alexa is still waiting, so it is
+ * logged and counted as an error (the alarm sees it), and nothing is billed after nobody listens.
+ */
 export const SKILL_TIMEOUT = Duration.seconds(7);
 
 /** Only Alexa may invoke the skill function, and only for this skill. */
@@ -63,7 +66,7 @@ export class SkillFunction extends Construct {
       {
         id: 'Serverless-LambdaTracing',
         reason:
-          'One function and one DynamoDB call per turn: duration and error alarms plus structured logs cover it, and X-Ray would need a Resource "*" permission.',
+          'One function with one read and one write per turn: duration and error alarms plus structured logs cover it, and X-Ray would need a Resource "*" permission.',
       },
     ]);
   }
