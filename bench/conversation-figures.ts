@@ -85,6 +85,7 @@ export function conversationFigures(
     wallMs: run.wallMs,
     turnsPerSecond: turns.length / (run.wallMs / 1000),
     latencyMs: distribution(turns.map((turn) => turn.latencyMs)),
+    ...(run.soloLatencyMs.length > 0 ? { soloLatencyMs: distribution(run.soloLatencyMs) } : {}),
     requestsPerTurn: {
       reads: counts(turns.map((turn) => turn.reads)),
       writes: counts(turns.map((turn) => turn.writes)),

@@ -26,6 +26,8 @@ export interface ProgressInvocation {
 export interface ConversationRunOutput {
   lifters: MeasuredLifter[];
   progress: ProgressInvocation[];
+  /** Turn latencies of lifters run one at a time before the concurrent run. */
+  soloLatencyMs: number[];
   wallMs: number;
   peakRssKb: number;
 }

@@ -37,6 +37,7 @@ const tableName = required('TABLE_NAME');
 const skillId = required('SKILL_ID');
 const counterEndpoint = required('AWS_ENDPOINT_URL_DYNAMODB');
 const directEndpoint = required('BENCH_DYNAMO_DIRECT');
+const soloLifters = Number(process.env.BENCH_SOLO_LIFTERS ?? 3);
 
 const importBundle = async <T>(name: string): Promise<T> =>
   ((await import(pathToFileURL(resolve('dist', name, 'index.mjs')).href)) as { handler: T }).handler;
@@ -105,6 +106,18 @@ async function runLifter(index: number): Promise<MeasuredLifter> {
   }
 }
 
+// One lifter to warm the process (JIT, connections: a warm Lambda has those; its cold start is
+// measured apart), then a few alone, as a Lambda environment serves one request at a time: their
+// latency has no other lifter's turn in the same event loop. Their progress work is not counted.
+await runLifter(-1);
+const soloLatencyMs: number[] = [];
+for (let index = 0; index < soloLifters; index += 1) {
+  const solo = await runLifter(100_000 + index);
+  soloLatencyMs.push(...solo.turns.map((turn) => turn.latencyMs));
+}
+await poller.drain(60_000);
+progress.length = 0;
+
 const started = performance.now();
 const lifters: MeasuredLifter[] = new Array(lifterCount);
 let next = 0;
@@ -127,6 +140,7 @@ directClient.destroy();
 const output: ConversationRunOutput = {
   lifters,
   progress,
+  soloLatencyMs,
   wallMs,
   peakRssKb: process.resourceUsage().maxRSS,
 };

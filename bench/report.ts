@@ -1,5 +1,5 @@
 import type { BenchResults } from './results';
-import { round } from './stats';
+import { type Distribution, round } from './stats';
 import { verdict } from './targets';
 
 /** Plain-text columns, left-aligned text and right-aligned numbers, for a terminal or a README. */
@@ -24,6 +24,10 @@ export function formatTable(
   return [line(head ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join(
     '\n',
   );
+}
+
+function latencyLine(latency: Distribution): string {
+  return `p50 ${round(latency.p50, 1)}  p95 ${round(latency.p95, 1)}  p99 ${round(latency.p99, 1)}  max ${round(latency.max, 1)} (${latency.count} turns)`;
 }
 
 function kb(bytes: number): number {
@@ -78,7 +82,10 @@ export function formatReport(results: BenchResults): string {
         `conversations: ${conversations.completedWorkouts}/${conversations.lifters} workouts, ${conversations.concurrency} at a time, ` +
           `${conversations.turns} turns (${conversations.failedTurns} failed) in ${round(conversations.wallMs / 1000, 1)} s, ` +
           `${round(conversations.turnsPerSecond, 1)} turns/s, peak RSS ${round(conversations.peakRssMb, 1)} MB`,
-        `per-turn latency ms: p50 ${round(latency.p50, 1)}  p95 ${round(latency.p95, 1)}  p99 ${round(latency.p99, 1)}  max ${round(latency.max, 1)}`,
+        `per-turn latency ms, ${conversations.concurrency} lifters at a time: ${latencyLine(latency)}`,
+        ...(conversations.soloLatencyMs
+          ? [`per-turn latency ms, one lifter at a time: ${latencyLine(conversations.soloLatencyMs)}`]
+          : []),
         `sets said ${conversations.setsSaid}, rests timed through the Timers API ${conversations.timedRests}` +
           (conversations.capacityAddedByBench ? '; ReturnConsumedCapacity added by the bench’s counter' : ''),
         ...conversations.lifterProblems.map(

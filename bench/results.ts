@@ -58,6 +58,8 @@ export interface ConversationFigures {
   wallMs: number;
   turnsPerSecond: number;
   latencyMs: Distribution;
+  /** Lifters one at a time (no other turn in the event loop, as in a Lambda environment). */
+  soloLatencyMs?: Distribution;
   requestsPerTurn: { reads: CountFigures; writes: CountFigures };
   questionOnlyWrites: CountFigures;
   byIntent: IntentFigures[];

@@ -76,6 +76,7 @@ describe('conversationFigures', () => {
       ),
     ],
     progress: [{ records: 2, durationMs: 8.5, failedRecords: 0, requests: [query(), transact()] }],
+    soloLatencyMs: [5, 7, 9],
     wallMs: 2000,
     peakRssKb: 204_800,
   };
@@ -124,6 +125,7 @@ describe('conversationFigures', () => {
     expect(figures.timedRests).toBe(1);
     expect(figures.turnsPerSecond).toBe(2.5);
     expect(figures.peakRssMb).toBe(200);
+    expect(figures.soloLatencyMs).toMatchObject({ count: 3, p50: 7, max: 9 });
     expect(figures.capacityAddedByBench).toBe(true);
   });
 
