@@ -131,7 +131,11 @@ async function dynamoEndpoint(
 ): Promise<string> {
   if (options.dynamoEndpoint) return options.dynamoEndpoint;
   if (!options.inMemory) mkdirSync(options.dataDir, { recursive: true });
-  const dynamo: DynamoLocal = await startDynamoLocal(options.inMemory ? {} : { dataPath: options.dataDir });
+  // A cold JVM on a busy machine can take far longer than the usual six seconds.
+  const dynamo: DynamoLocal = await startDynamoLocal({
+    readyTimeoutMs: 60_000,
+    ...(options.inMemory ? {} : { dataPath: options.dataDir }),
+  });
   stops.push(() => dynamo.stop());
   return dynamo.endpoint;
 }

@@ -110,6 +110,7 @@ export async function runScript(
   echo: (line: string) => void,
 ): Promise<ScriptResult> {
   let turns = 0;
+  let timersSeen = timers.ended.length;
   const fail = (line: number, message: string): ScriptResult => ({
     ok: false,
     failure: { line, message },
@@ -130,12 +131,16 @@ export async function runScript(
     } else if (step.kind === 'wait') {
       await sleep(step.emulatedMs / timers.timeScale);
     } else if (step.kind === 'wait-timer') {
-      if (timers.listTimers().length === 0) return fail(step.line, 'wait timer: no timer is running');
+      // At a high time scale a short rest can end before the turn that set it has finished.
+      const endedUnseen = timers.ended.length > timersSeen;
+      if (!endedUnseen && timers.listTimers().length === 0)
+        return fail(step.line, 'wait timer: no timer is running');
       try {
-        await timers.nextTimerEnded(timerWaitLimitMs);
+        if (!endedUnseen) await timers.nextTimerEnded(timerWaitLimitMs);
       } catch (error) {
         return fail(step.line, (error as Error).message);
       }
+      timersSeen = timers.ended.length;
     } else if (step.kind === 'expect') {
       const subject =
         step.target === 'speech'

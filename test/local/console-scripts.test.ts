@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { runConsole, scriptPath, uniqueName } from './console-run';
+
+// The console as `npm start` runs it (a child process on the built bundles), driven by the
+// conversation scripts in ./scripts. Each run gets its own table and user on the test run's
+// DynamoDB Local, and rests pass 600 times faster (a three-minute rest takes 0.3 s).
+const fastRun = () => [
+  '--dynamo-endpoint',
+  inject('dynamoEndpoint'),
+  '--table',
+  uniqueName('console'),
+  '--user',
+  uniqueName('lifter'),
+  '--time-scale',
+  '600',
+  '--in-memory',
+];
+
+function expectPassed(run: { code: number | null; output: string }) {
+  expect(run.output, run.output).toMatch(/✓ script passed/);
+  expect(run.code, run.output).toBe(0);
+}
+
+describe('scripted conversations through the console', () => {
+  it.each([
+    ['first launch and onboarding', 'first-launch.script'],
+    ['a full workout: warm-ups, rest timers, LAUNCH_TASK resumes, summary', 'full-workout.script'],
+    ['one-shot logging after the session closed', 'one-shot-after-session.script'],
+    ['timers declined: the rest is counted out loud', 'consent-denied.script'],
+  ])('%s', async (_title, script) => {
+    expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
+  });
+
+  it('reads a script from standard input and fails, naming the line, on an unmet expectation', async () => {
+    const run = await runConsole(
+      fastRun(),
+      'open lift coach\n# the coach never says this\nexpect see you in hell\n',
+    );
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toMatch(/✗ script line 3: speech does not match/);
+  });
+
+  it('fails on a line it cannot understand unless the line is marked with ~', async () => {
+    const failing = await runConsole(fastRun(), 'open lift coach\nplay some jazz\n');
+    expect(failing.code, failing.output).toBe(1);
+    expect(failing.output).toMatch(/line 2: "play some jazz" was not understood/);
+    expectPassed(await runConsole(fastRun(), 'open lift coach\n~ play some jazz\nexpect sorry\n'));
+  });
+
+  it('refuses unknown flags with a usage error, and prints help', async () => {
+    const wrong = await runConsole(['--time-scale', 'fast']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.output).toMatch(/--timeScale|time-scale|number/i);
+    const help = await runConsole(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.output).toMatch(/--script FILE/);
+  });
+});
+
+describe('a restart of the console', () => {
+  const dataRoot = mkdtempSync(join(tmpdir(), 'lift-coach-console-'));
+  afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+  // Two cold starts of DynamoDB Local on one data folder; the JVM start is most of the time.
+  it('keeps the lifter, their history, their stats and the timers permission', {
+    timeout: 150_000,
+  }, async () => {
+    const sameLifter = [
+      '--data-dir',
+      join(dataRoot, 'dynamodb'),
+      '--user',
+      'restart-lifter',
+      '--time-scale',
+      '600',
+    ];
+    expectPassed(
+      await runConsole([...sameLifter, '--script', scriptPath('restart-first-run.script')], '', 70_000),
+    );
+    expectPassed(
+      await runConsole([...sameLifter, '--script', scriptPath('restart-second-run.script')], '', 70_000),
+    );
+    const grants = JSON.parse(readFileSync(join(dataRoot, 'dynamodb', 'console-grants.json'), 'utf8'));
+    expect(Object.values(grants.grantedScopes)).toEqual([['alexa::alerts:timers:skill:readwrite']]);
+  });
+});
