@@ -12,7 +12,14 @@ import { turnInterceptor } from './interceptors';
 const config = readConfig();
 
 // One client per container (connection reuse); locally the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself.
-const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+// Alexa stops listening after 8 s and the SDK's default socket timeout is 5 minutes: a stalled call
+// is cut off after 1.5 s and retried (3 attempts), so the lifter always hears "say it again" in time.
+const documentClient = DynamoDBDocumentClient.from(
+  new DynamoDBClient({
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 1_500, throwOnRequestTimeout: true },
+  }),
+);
 
 const builder = SkillBuilders.custom()
   .addRequestHandlers(...requestHandlers)
