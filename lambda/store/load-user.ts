@@ -81,7 +81,9 @@ export async function loadUser(context: LoadContext, userId: string): Promise<Lo
 async function queryTurnRange(context: LoadContext, userId: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
+  let pages = 0;
   do {
+    pages++;
     let page: QueryCommandOutput;
     try {
       page = await context.documentClient.send(
@@ -106,6 +108,10 @@ async function queryTurnRange(context: LoadContext, userId: string): Promise<Rec
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
+  if (pages > 1) {
+    // The set history has outgrown one page: the turn now costs more than one read (see the doc).
+    context.logger.warn('Turn read needed more than one page', { user: hashUserId(userId), pages });
+  }
   return items;
 }
 
