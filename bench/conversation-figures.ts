@@ -80,6 +80,10 @@ export function conversationFigures(
     turns: turns.length,
     failedTurns: turns.filter((turn) => turn.errorAnswer).length,
     lifterProblems: problemsOf(run),
+    progressFailures: {
+      records: sum(run.progress.map((invocation) => invocation.failedRecords)),
+      batchesGivenUp: run.progressFailedBatches,
+    },
     setsSaid: sum(run.lifters.map((lifter) => lifter.setsSaid.length)),
     timedRests: sum(run.lifters.map((lifter) => lifter.timedRests)),
     wallMs: run.wallMs,

@@ -28,6 +28,8 @@ export interface ConversationRunOutput {
   progress: ProgressInvocation[];
   /** Turn latencies of lifters run one at a time before the concurrent run. */
   soloLatencyMs: number[];
+  /** Stream batches the poller gave up on after the mapping's retries (the cloud's failure queue). */
+  progressFailedBatches: number;
   wallMs: number;
   peakRssKb: number;
 }

@@ -141,6 +141,7 @@ const output: ConversationRunOutput = {
   lifters,
   progress,
   soloLatencyMs,
+  progressFailedBatches: poller.failedBatches.length,
   wallMs,
   peakRssKb: process.resourceUsage().maxRSS,
 };

@@ -88,6 +88,8 @@ export function formatReport(results: BenchResults): string {
           : []),
         `sets said ${conversations.setsSaid}, rests timed through the Timers API ${conversations.timedRests}` +
           (conversations.capacityAddedByBench ? '; ReturnConsumedCapacity added by the bench’s counter' : ''),
+        `progress Lambda: ${conversations.progressFailures.records} failed record(s) reported, ` +
+          `${conversations.progressFailures.batchesGivenUp} batch(es) given up on`,
         ...conversations.lifterProblems.map(
           ({ problem, lifters }) => `  ${lifters} lifter(s) stopped early: ${problem}`,
         ),

@@ -51,6 +51,8 @@ export interface ConversationFigures {
   failedTurns: number;
   /** Why lifters stopped before the end, with how many stopped for each reason. */
   lifterProblems: { problem: string; lifters: number }[];
+  /** Progress Lambda: records it reported as failed, and batches given up on after retries. */
+  progressFailures: { records: number; batchesGivenUp: number };
   /** Sets the lifters said (each should be stored exactly once). */
   setsSaid: number;
   /** Rests counted by a Timers API timer that came back through the ResumeWorkout task. */

@@ -77,6 +77,7 @@ describe('conversationFigures', () => {
     ],
     progress: [{ records: 2, durationMs: 8.5, failedRecords: 0, requests: [query(), transact()] }],
     soloLatencyMs: [5, 7, 9],
+    progressFailedBatches: 0,
     wallMs: 2000,
     peakRssKb: 204_800,
   };
@@ -123,6 +124,7 @@ describe('conversationFigures', () => {
     expect(figures.completedWorkouts).toBe(1);
     expect(figures.lifterProblems).toEqual([{ problem: 'gave up after 400 turns', lifters: 1 }]);
     expect(figures.timedRests).toBe(1);
+    expect(figures.progressFailures).toEqual({ records: 0, batchesGivenUp: 0 });
     expect(figures.turnsPerSecond).toBe(2.5);
     expect(figures.peakRssMb).toBe(200);
     expect(figures.soloLatencyMs).toMatchObject({ count: 3, p50: 7, max: 9 });

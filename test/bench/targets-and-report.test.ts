@@ -31,6 +31,7 @@ const conversations = (overrides: Partial<ConversationFigures>): ConversationFig
   turns: 60,
   failedTurns: 0,
   lifterProblems: [],
+  progressFailures: { records: 0, batchesGivenUp: 0 },
   setsSaid: 24,
   timedRests: 16,
   wallMs: 3000,
