@@ -12,8 +12,13 @@ beforeAll(async () => {
   timers = await TimersEmulator.start({ permissionGranted: true });
 });
 afterAll(() => timers.close());
-beforeEach(() => {
+// Each test is a fresh Alexa account: no timers left running from the one before.
+beforeEach(async () => {
   timers.setPermissionGranted(true);
+  await fetch(`${timers.apiEndpoint}/v1/alerts/timers`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${timers.apiAccessToken}` },
+  });
   timers.calls.length = 0;
 });
 
@@ -174,5 +179,18 @@ describe('flow 5: consent by voice', () => {
     expect((await profileOf(talk))?.timerConsent).toBe('denied');
     await talk.send(talk.session.permissionAccepted());
     expect((await profileOf(talk))?.timerConsent).toBe('granted');
+  });
+});
+
+describe('flow 5: a timer from a workout that has ended', () => {
+  it('resumes nothing and offers a new workout', async () => {
+    const talk = await lifter();
+    await talk.say('LogSetIntent', { reps: 8 });
+    const timerId = (await workoutOf(talk))?.restTimerId as string;
+    const ended = timers.fireNow(timerId);
+    if (ended.kind !== 'LAUNCH_TASK') throw new Error('expected a LAUNCH_TASK timer');
+    await talk.say('EndWorkoutIntent');
+    const stale = await talk.launch(ended.task);
+    expect(stale.speech).toMatch(/don't have a workout going\. shall I start today.s workout\?$/i);
   });
 });

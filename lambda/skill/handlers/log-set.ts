@@ -8,10 +8,12 @@ import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
+import { alreadyLogged } from '../workout/logged-set';
 import { setWords } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
-import { alreadyLogged, logCalibrationSet, logExtraSet, logPlannedSet } from './log-set-flows';
+import { logCalibrationSet } from './log-calibration';
+import { logExtraSet, logPlannedSet } from './log-set-flows';
 
 export const exerciseIds = exerciseCatalog.map((exercise) => exercise.id);
 

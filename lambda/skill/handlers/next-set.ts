@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { LaunchRequest, Response } from 'ask-sdk-model';
 import type { ActiveWorkout } from '../../store';
 import { all, isIntent, isResumeTask, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
@@ -68,6 +68,11 @@ export const yesToReady = defineHandler(
 /** The rest timer ended and the lifter said yes to continuing: a LaunchRequest with the ResumeWorkout task. */
 export const resumeTask = defineHandler('ResumeTask', isResumeTask, async (input, turn) => {
   const { activeWorkout } = await turn.user();
-  if (!activeWorkout) return noWorkout(input, turn, turn.speaker.say('welcome.back'));
+  const request = input.requestEnvelope.request as LaunchRequest;
+  const workoutId = (request.task?.input as { workoutId?: unknown } | undefined)?.workoutId;
+  // A timer from a workout that has ended since resumes nothing.
+  if (!activeWorkout || (typeof workoutId === 'string' && workoutId !== activeWorkout.workoutId)) {
+    return noWorkout(input, turn, turn.speaker.say('welcome.back'));
+  }
   return resumeAtNextSet(input, turn, turn.speaker.fixed('rest.over'));
 });

@@ -6,7 +6,6 @@ export const en = {
     first:
       "Welcome to Lift Coach. I'll plan your workouts, count your sets and time your rests. First, what's your goal: bigger muscles, more strength, or both?",
     back: ['Welcome back.', 'Good to see you again.', 'Welcome back to Lift Coach.'],
-    offerWorkout: 'Shall I tell you today’s workout?',
     resume: 'You were on {{exercise}}.',
   },
   onboarding: {
@@ -60,7 +59,6 @@ export const en = {
     },
     andMore: 'and {{count}} more',
     cardTitle: 'Today’s workout',
-    noMax: 'max needed',
   },
   workout: {
     started: ["Let's go.", "Let's get to work.", 'Here we go.'],
@@ -78,12 +76,10 @@ export const en = {
     loggedFailed: ['{{- what}}, logged as a missed set.', '{{- what}}. That one was tough, it’s logged.'],
     converted: "That's {{- converted}}.",
     nextAdjusted: 'I lowered the next set to {{- load}}.',
-    nextRaised: 'That looked easy, so the next set goes up to {{- load}}.',
     exerciseDone: "That's all for {{exercise}}.",
     extraLogged: '{{- what}} That goes down as an extra set of {{exercise}}.',
     allDone: "That was the last set. Say 'end workout' to hear your summary. Shall I wrap up?",
     allDoneReprompt: "Say 'end workout' to finish, or 'yes'.",
-    wrapUp: 'That was the last set.',
     noActive: "You don't have a workout going.",
     offerStart: 'Shall I start today’s workout?',
     offerStartReprompt: "Say 'start workout', or 'no'.",
@@ -98,7 +94,6 @@ export const en = {
       'Paused. Your workout will be here when you come back.',
     ],
     discardedNotice: "I couldn't read your last workout, so we'll start fresh.",
-    resumeNext: 'Next: {{- next}}',
   },
   calibration: {
     needMax:
@@ -132,8 +127,6 @@ export const en = {
     consentGranted: 'Thanks. Timers are on.',
     consentDenied: "No problem, I'll count rests out loud instead.",
     consentUnanswered: "Okay, I'll count rests out loud for now.",
-    noRestPending: "Thanks. I'll use timers for your rests from now on.",
-    restNow: 'Your rest is {{- duration}}.',
     restTime: 'Rest {{- duration}} between sets. Your goal range is {{- min}} to {{- max}}.',
     adjusted: 'Okay, rests are now {{- duration}}.',
     atLimit: 'Rests are already {{- duration}}, the {{edge}} your goal allows.',
@@ -147,10 +140,6 @@ export const en = {
     weightFor: 'For {{exercise}}, your working weight today is {{- load}}.',
     noWeightYet:
       "I don't have a weight for that yet. Tell me your max, like 'my bench max is one hundred kilos'.",
-    whyPercent:
-      'It is {{- percent}} percent of your {{exercise}} max of {{- max}}, so {{- reps}} leave {{- reserve}} in reserve. That builds {{focus}} without grinding.',
-    whyProgression:
-      'It follows your last session: you hit your targets, so the weight stepped up a little. Small steps keep you progressing and injury-free.',
     whyBodyweight: 'Bodyweight lifts are prescribed by reps, so today the target is {{- reps}}.',
     whatsNext: 'Next up: {{- next}}',
     nothingNext: "That's everything for today.",
@@ -163,22 +152,6 @@ export const en = {
     noProgress: "I don't have progress for {{exercise}} yet. Train it a few times and ask again.",
     progressOverall: "You've got numbers for {{- lifts}}. Ask about one, like 'how is my bench press going'.",
     noProgressAtAll: "I don't have any progress yet. Finish a workout and ask again.",
-    nutrition: {
-      hypertrophy:
-        'For muscle size, eat a little above maintenance and get about one point six to two point two grams of protein per kilo of bodyweight each day, spread over meals.',
-      strength:
-        'For strength, eat enough to fuel heavy sessions: plenty of protein, about one point six grams per kilo of bodyweight, and carbohydrates around training.',
-      both: 'Eat enough protein, about one point six to two point two grams per kilo of bodyweight a day, and enough food to recover from both heavy and high-volume days.',
-    },
-    benefits: {
-      hypertrophy:
-        'Training for size builds muscle through volume: more sets and reps at moderate weights, which also helps your joints and metabolism.',
-      strength:
-        'Training for strength makes you better at moving heavy loads, mostly with compound free-weight lifts, fewer reps and longer rests.',
-      both: 'Most lifters do best combining both: strength days build the base, size days add volume, and beginners gain both at first.',
-    },
-    safety:
-      'Always warm up, add weight slowly, rest enough between sessions, and stop a set when your form breaks down. A certified trainer can check your form.',
   },
   endWorkout: {
     summary: 'Workout done: {{- sets}} and {{- volume}} lifted.',
@@ -187,7 +160,6 @@ export const en = {
     records: 'New best on {{- lifts}}!',
     next: 'Next time: a {{focus}} day, {{when}}. Great work.',
     when: 'in two days',
-    whenTomorrow: 'tomorrow',
   },
   logging: {
     noWorkout: "You don't have a workout going. Should I log {{- what}} as a free set?",
@@ -208,7 +180,6 @@ export const en = {
     unknownExerciseReprompt: "Say a lift like 'bench press', or 'squat'.",
     saveFailed: "I couldn't save that, please say it again. How many reps did you get?",
     saveFailedReprompt: "Say how many reps you did, like 'eight'.",
-    conflict: 'Something changed while I was saving. Please say that again. How many reps did you get?',
     duplicate: 'I already have that set.',
     maxSet: 'Got it: your {{exercise}} max is {{- max}}.',
     maxSetFromReps: 'Got it: {{- load}} for {{- reps}} puts your {{exercise}} max at about {{- max}}.',
@@ -229,7 +200,6 @@ export const en = {
     fallback: "Sorry, I didn't get that. {{- hint}}",
     fallbackHint: "You can say 'today's workout', 'start workout' or 'help'. What would you like?",
     fallbackHintWorkout: "Tell me your reps, like 'I did eight', or say 'help'. How many did you get?",
-    notNow: "That doesn't fit right now. {{- hint}}",
     nothingToRepeat: "There's nothing to repeat yet. What would you like?",
     yesNoContext: "I'm not sure what you're saying yes or no to. What would you like?",
     error: 'Sorry, something went wrong on my side. Please try that again. What would you like?',
@@ -246,7 +216,6 @@ export const en = {
     saveFailedReprompt: "Say it again, or say 'help'.",
   },
   card: {
-    loggedTitle: 'Set logged',
     summaryTitle: 'Workout summary',
     helpTitle: 'Lift Coach',
   },

@@ -1,0 +1,130 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { estimateOneRepMax, prescribe } from '../../rules';
+import type { ActiveWorkout } from '../../store';
+import { ask, sentences } from '../reply';
+import { sayWeight } from '../speech/numbers';
+import type { Turn } from '../turn';
+import { completeSetTurn } from '../workout/after-set';
+import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
+import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
+import { loggedSentence } from '../workout/logged-words';
+
+/**
+ * No max known for this lift: the lifter worked up to a weight for about eight reps. The rules
+ * estimate the max and prescribe the lift; the set, the new plan and the max are saved together.
+ */
+export async function logCalibrationSet(
+  input: HandlerInput,
+  turn: Turn,
+  workout: ActiveWorkout,
+  spoken: SpokenSet,
+): Promise<Response> {
+  const { speaker } = turn;
+  const user = await turn.user();
+  const exercise = exerciseAt(workout);
+  if (!spoken.load || !exercise || !user.profile?.goal || !user.profile.level || !user.profile.unit) {
+    return ask(
+      input,
+      speaker.fixed('calibration.needWeight'),
+      speaker.fixed('calibration.needWeightReprompt'),
+      {
+        pending: { kind: 'ask-reps' },
+      },
+    );
+  }
+  const estimate = estimateOneRepMax(spoken.load, spoken.reps);
+  if (!estimate.ok || estimate.value.confidence !== 'high') {
+    return ask(input, speaker.fixed('calibration.tooManyReps'), speaker.fixed('calibration.askReprompt'), {
+      pending: { kind: 'ask-reps' },
+    });
+  }
+  const oneRepMax = {
+    value: Math.round(estimate.value.oneRepMax.value * 2) / 2,
+    unit: estimate.value.oneRepMax.unit,
+  };
+  const prescription = prescribe({
+    exerciseId: exercise.exerciseId,
+    goal: user.profile.goal,
+    level: user.profile.level,
+    focus: workout.plan.focus,
+    unit: user.profile.unit,
+    oneRepMax,
+    progression: user.stats[exercise.exerciseId]?.progression ?? null,
+  });
+  const set = newSet(turn, workout, user.profile, {
+    exerciseId: exercise.exerciseId,
+    kind: 'working',
+    reps: spoken.reps,
+    load: spoken.load,
+    failed: spoken.failed,
+    target: null,
+    exerciseIndex: workout.cursor.exerciseIndex,
+    setIndex: workout.cursor.setIndex,
+  });
+  const profile = {
+    ...user.profile,
+    statedMaxes: {
+      ...user.profile.statedMaxes,
+      [exercise.exerciseId]: {
+        oneRepMax,
+        weight: spoken.load,
+        reps: spoken.reps,
+        statedAt: turn.now.toISOString(),
+      },
+    },
+  };
+  const exercises = [...workout.plan.exercises];
+  let after: ActiveWorkout;
+  if (prescription.ok) {
+    // The lifter is warm from working up: the lift continues with its working sets.
+    exercises[workout.cursor.exerciseIndex] = {
+      status: 'ready',
+      exerciseId: exercise.exerciseId,
+      name: exercise.name,
+      prescription: prescription.value,
+    };
+    const recalibrated: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
+    const cursor = {
+      exerciseIndex: workout.cursor.exerciseIndex,
+      setIndex: prescription.value.warmUpSets.length,
+      phase: 'resting' as const,
+    };
+    after = {
+      ...recalibrated,
+      cursor,
+      currentTarget: targetOf(exercise.exerciseId, plannedSetAt(recalibrated, cursor)),
+      setsLogged: [...workout.setsLogged, sessionSet(set)],
+    };
+  } else {
+    const cursor = cursorAfter(workout, { ...workout.cursor, setIndex: Number.MAX_SAFE_INTEGER - 1 });
+    after = {
+      ...workout,
+      cursor,
+      currentTarget: targetOf(
+        exerciseAt(workout, cursor.exerciseIndex)?.exerciseId ?? '',
+        plannedSetAt(workout, cursor),
+      ),
+      setsLogged: [...workout.setsLogged, sessionSet(set)],
+    };
+  }
+  const said = sentences(
+    spoken.conversion,
+    loggedSentence(speaker, set.reps, spoken.load, set.failed),
+    speaker.fixed('calibration.calibrated', { exercise: exercise.name, max: sayWeight(oneRepMax) }),
+  );
+  const restSeconds = prescription.ok
+    ? prescription.value.restSeconds
+    : exercise.status === 'needs-max'
+      ? exercise.calibration.restSeconds
+      : 120;
+  return completeSetTurn(input, turn, {
+    user,
+    before: workout,
+    after,
+    loggedSet: set,
+    profile,
+    said,
+    restSeconds,
+  });
+}
