@@ -68,6 +68,7 @@ export async function logSets(
         {
           reps: planned.reps,
           load: { value: planned.load, unit: 'kg' },
+          target: { reps: 6, load: { value: planned.load, unit: 'kg' } },
           kind: planned.kind ?? 'working',
           failed: planned.failed ?? false,
           setIndex: index,
