@@ -1,7 +1,5 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Weight } from '../lambda/rules';
 import type { ActiveWorkout, Store } from '../lambda/store';
-import { type AlexaSession, createAlexaSession, matched, type SlotInputs } from './alexa-requests';
+import { createAlexaSession, matched, type SlotInputs } from './alexa-requests';
 import {
   calibrationWeight,
   drawPersona,
@@ -9,7 +7,16 @@ import {
   pick,
   seededRandom,
 } from './simulated-lifter-persona';
-import type { TimersEmulator } from './timers-emulator';
+import { speechOf, Talk } from './simulated-lifter-talk';
+import {
+  type LifterReport,
+  type SaidSet,
+  SimulatedLifterError,
+  type SimulatedLifterOptions,
+} from './simulated-lifter-types';
+
+export { speechOf } from './simulated-lifter-talk';
+export * from './simulated-lifter-types';
 
 /**
  * One simulated lifter doing a whole workout through the skill's real `handler`, the way a person
@@ -22,94 +29,6 @@ import type { TimersEmulator } from './timers-emulator';
  * Used by the benchmark (latency and DynamoDB work per turn) and by the load test (every set said is
  * stored exactly once), so it records every turn and every set it said.
  */
-
-export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
-
-export class SimulatedLifterError extends Error {
-  override name = 'SimulatedLifterError';
-}
-
-/** Intents that only ask: a turn with one of these should read once and write nothing. */
-export const questionOnlyIntents: ReadonlySet<string> = new Set([
-  'HowMuchWeightIntent',
-  'WhyThisWeightIntent',
-  'WhatsNextIntent',
-  'RestTimeIntent',
-  'MyProgressIntent',
-  'MyBestIntent',
-  'NutritionIntent',
-  'BenefitsIntent',
-  'SafetyIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.RepeatIntent',
-]);
-
-export interface TurnInfo {
-  /** Intent name, or the request type for other requests (LaunchRequest, Connections.Response). */
-  name: string;
-  questionOnly: boolean;
-  requestId: string;
-}
-
-/** Wraps each turn; the benchmark counts DynamoDB requests in here. Default: just sends. */
-export type TurnWrapper = (
-  info: TurnInfo,
-  send: () => Promise<ResponseEnvelope>,
-) => Promise<ResponseEnvelope>;
-
-export interface LifterTurn extends TurnInfo {
-  /** Wall time of the handler call alone. */
-  latencyMs: number;
-  /** The skill answered with its catch-all error line. */
-  errorAnswer: boolean;
-  endedSession: boolean;
-}
-
-export interface SaidSet {
-  /** The request that said it: the logged set's key ends with this id. */
-  requestId: string;
-  exerciseId: string;
-  kind: 'warmup' | 'working' | 'calibration';
-  reps: number;
-  /** What the coach asked for (null for a calibration set, where the lifter picks). */
-  targetReps: number | null;
-  weight: Weight | null;
-  failed: boolean;
-}
-
-export interface LifterReport {
-  userId: string;
-  /** The key the skill stores this lifter under (personId when recognised, else userId). */
-  userKey: string;
-  persona: LifterPersona;
-  turns: LifterTurn[];
-  setsSaid: SaidSet[];
-  /** Rests that a Timers API timer counted (the lifter then came back through its LAUNCH_TASK). */
-  timedRests: number;
-  /** The lifter reached the end of the plan and heard the summary. */
-  completed: boolean;
-  /** Why it stopped early, when it did. */
-  problem?: string;
-}
-
-export interface SimulatedLifterOptions {
-  handler: SkillHandler;
-  skillId: string;
-  /**
-   * This lifter's Alexa account timers (one emulator per lifter keeps timers apart). Start it with
-   * `permissionGranted: false` to go through the voice consent; the lifter grants it when asked.
-   */
-  timers: TimersEmulator;
-  /** Reads the stored workout to know the next set's target; give it a client that is not being measured. */
-  store: Pick<Store, 'loadUser'>;
-  seed?: number;
-  persona?: Partial<LifterPersona>;
-  aroundTurn?: TurnWrapper;
-  /** Stops a lifter that would otherwise talk forever to a skill that went wrong. Default 400. */
-  maxTurns?: number;
-  /** How the skill's catch-all error answer reads. */
-  errorAnswer?: RegExp;
-}
 
 const betweenSetQuestions = [
   'HowMuchWeightIntent',
@@ -145,81 +64,6 @@ export async function simulateLifter(options: SimulatedLifterOptions): Promise<L
     report.problem = error instanceof Error ? error.message : String(error);
   }
   return report;
-}
-
-/** Sends requests and remembers the last response. */
-class Talk {
-  last: ResponseEnvelope | undefined;
-  private readonly wrap: TurnWrapper;
-  private readonly maxTurns: number;
-  private readonly errorAnswer: RegExp;
-
-  constructor(
-    readonly session: AlexaSession,
-    readonly options: SimulatedLifterOptions,
-    readonly report: LifterReport,
-  ) {
-    this.wrap = options.aroundTurn ?? ((_info, send) => send());
-    this.maxTurns = options.maxTurns ?? 400;
-    this.errorAnswer = options.errorAnswer ?? /something went wrong/i;
-  }
-
-  get setsSaid(): number {
-    return this.report.setsSaid.length;
-  }
-
-  get pending(): string | null {
-    const pending = this.last?.sessionAttributes?.pending as { kind?: unknown } | null | undefined;
-    return !this.session.ended && typeof pending?.kind === 'string' ? pending.kind : null;
-  }
-
-  get asksForConsent(): boolean {
-    return (this.last?.response.directives ?? []).some(
-      (directive) =>
-        directive.type === 'Connections.SendRequest' && (directive as { name?: string }).name === 'AskFor',
-    );
-  }
-
-  intent(name: string, slots?: SlotInputs): Promise<ResponseEnvelope> {
-    return this.send(this.session.intent(name, slots), name);
-  }
-
-  async send(envelope: RequestEnvelope, name: string = envelope.request.type): Promise<ResponseEnvelope> {
-    if (this.report.turns.length >= this.maxTurns) {
-      throw new SimulatedLifterError(`gave up after ${this.maxTurns} turns`);
-    }
-    const info = { name, questionOnly: questionOnlyIntents.has(name), requestId: envelope.request.requestId };
-    let latencyMs = 0;
-    const response = await this.wrap(info, async () => {
-      const started = performance.now();
-      const answer = await this.options.handler(envelope, lambdaContext(envelope));
-      latencyMs = performance.now() - started;
-      return answer;
-    });
-    this.session.applyResponse(response);
-    this.last = response;
-    this.report.turns.push({
-      ...info,
-      latencyMs,
-      errorAnswer: this.errorAnswer.test(speechOf(response)),
-      endedSession: this.session.ended,
-    });
-    return response;
-  }
-}
-
-function lambdaContext(envelope: RequestEnvelope) {
-  return {
-    functionName: 'lift-coach-skill',
-    awsRequestId: envelope.request.requestId,
-    getRemainingTimeInMillis: () => 7000,
-  };
-}
-
-export function speechOf(response: ResponseEnvelope | undefined): string {
-  const speech = response?.response.outputSpeech;
-  if (!speech) return '';
-  return speech.type === 'SSML' ? speech.ssml : speech.text;
 }
 
 const goalWords = { hypertrophy: 'muscle size', strength: 'strength', both: 'both' } as const;
