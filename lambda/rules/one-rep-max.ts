@@ -1,5 +1,5 @@
 import { fail, isValidWeight, ok } from './result';
-import type { OneRepMaxEstimate, RuleResult, Weight } from './types';
+import type { Effort, OneRepMaxEstimate, RuleResult, Weight } from './types';
 
 // Brzycki (w·36/(37 − r)) up to 10 reps: it returns the weight itself for a single, and in the 2–10
 // rep range it is slightly more conservative than Epley, so a max estimated from it does not push
@@ -18,7 +18,18 @@ export function epley(weight: number, reps: number): number {
   return weight * (1 + reps / 30);
 }
 
-export function estimateOneRepMax(weight: Weight, reps: number): RuleResult<OneRepMaxEstimate> {
+const MAX_REPS_IN_RESERVE = 5;
+
+/**
+ * A one-rep max from a set. `repsInReserve` (default 0: the set went to failure) counts the reps the
+ * lifter had left, so a set stopped short of failure, as the coach prescribes them, does not make the
+ * max look lower than it is and then pull the next loads down.
+ */
+export function estimateOneRepMax(
+  weight: Weight,
+  reps: number,
+  repsInReserve = 0,
+): RuleResult<OneRepMaxEstimate> {
   if (!isValidWeight(weight)) {
     return fail('invalid-weight', 'The weight must be a positive, finite number of kg or lb.');
   }
@@ -28,6 +39,16 @@ export function estimateOneRepMax(weight: Weight, reps: number): RuleResult<OneR
   if (reps > MAX_REPS) {
     return fail('too-many-reps', `A set of more than ${MAX_REPS} reps says nothing reliable about a max.`);
   }
+  if (!Number.isInteger(repsInReserve) || repsInReserve < 0 || repsInReserve > MAX_REPS_IN_RESERVE) {
+    return fail(
+      'invalid-reps-in-reserve',
+      `Reps in reserve must be a whole number from 0 to ${MAX_REPS_IN_RESERVE}.`,
+    );
+  }
+  return estimateFromRepsToFailure(weight, Math.min(MAX_REPS, reps + repsInReserve));
+}
+
+function estimateFromRepsToFailure(weight: Weight, reps: number): RuleResult<OneRepMaxEstimate> {
   if (reps <= TRUSTED_REPS) {
     return ok({
       oneRepMax: { value: brzycki(weight.value, reps), unit: weight.unit },
@@ -40,4 +61,15 @@ export function estimateOneRepMax(weight: Weight, reps: number): RuleResult<OneR
     formula: 'epley',
     confidence: 'low',
   });
+}
+
+/**
+ * The reps in reserve to assume for a logged set: what the lifter said about the effort, else the
+ * coach's default of two for a set that met its target, else none (a missed set was at its limit).
+ */
+export function assumedRepsInReserve(effort: Effort | null | undefined, metTarget: boolean): number {
+  if (effort === 'failure') return 0;
+  if (effort === 'hard') return 1;
+  if (effort === 'easy') return 3;
+  return metTarget ? 2 : 0;
 }

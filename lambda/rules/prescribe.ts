@@ -14,6 +14,7 @@ import type {
   ProgressionState,
   RuleResult,
   SessionFocus,
+  Span,
   Unit,
   Weight,
 } from './types';
@@ -39,8 +40,20 @@ export const DEFAULT_REPS_IN_RESERVE = 2;
 
 /** Where a lift starts before progression moves it: heavier and fewer for strength and experience. */
 export function defaultTargetReps(focus: SessionFocus, level: Level): number {
-  if (focus === 'strength') return level === 'advanced' ? 4 : 6;
+  // Seven reps two short of failure is 77% of the max: inside 70–80% with room for the next step,
+  // so a successful session's added load still fits the range once the max is re-estimated.
+  if (focus === 'strength') return level === 'advanced' ? 4 : 7;
   return level === 'beginner' ? 10 : 8;
+}
+
+/**
+ * The most reps a target may ask for: the range's top, trimmed where even the lightest load of the
+ * %1RM range leaves no rep in reserve (6 reps at 85%+ is a max set; 12 at 67% is one too).
+ */
+export function maxTargetReps(rules: Guidelines['programming'], bodyweight = false): number {
+  // Bodyweight lifts are not loaded off a max, so the whole rep range is theirs.
+  if (bodyweight) return rules.reps.max;
+  return Math.min(rules.reps.max, repsToFailureAt(rules.percentOfMax.min) - 1);
 }
 
 interface Targets {
@@ -62,8 +75,7 @@ function targetsFor(input: PrescribeInput, exercise: Exercise): Targets {
     Number.isFinite(usable.targetReps)
       ? usable
       : null;
-  // A rep target the %1RM range cannot serve with a rep in reserve is trimmed (6 reps at 85%+ is a max set).
-  const repCeiling = Math.min(rules.reps.max, repsToFailureAt(rules.percentOfMax.min) - 1);
+  const repCeiling = maxTargetReps(rules, exercise.bodyweight);
   const targetReps = clamp(
     Math.round(state?.targetReps ?? defaultTargetReps(focus, input.level)),
     rules.reps.min,
@@ -93,6 +105,40 @@ export function prescribe(input: PrescribeInput): RuleResult<Prescription> {
   return loadedPrescription(input, exercise, targets, convert(input.oneRepMax, input.unit).value);
 }
 
+/** The designed share of the max, rounded to the equipment, kept inside the range where rounding allows. */
+function loadForPercent(max: number, percent: number, range: Span, exercise: Exercise, unit: Unit): number {
+  const lowest = (max * range.min) / 100;
+  const highest = Math.min(max, (max * range.max) / 100);
+  const exact = (max * percent) / 100;
+  let load = snapToLoadable(exact, exercise.equipment, unit, 'nearest');
+  // Nearest rounding may leave the range by a fraction of a step; the other direction may fit it.
+  const roundedUp = snapToLoadable(exact, exercise.equipment, unit, 'up');
+  const roundedDown = snapToLoadable(exact, exercise.equipment, unit, 'down');
+  if (load < lowest && roundedUp <= highest) load = roundedUp;
+  if (load > highest && roundedDown >= lowest) load = roundedDown;
+  if (load > max) load = snapToLoadable(max, exercise.equipment, unit, 'down');
+  return load;
+}
+
+/**
+ * The load progression earned, held inside the range. It may sit up to one load step above the
+ * range's top: a step earned last session is what the max estimate catches up with once it is lifted.
+ */
+function progressionLoad(
+  earned: number,
+  max: number,
+  lowestPercent: number,
+  highestPercent: number,
+  exercise: Exercise,
+  unit: Unit,
+): number {
+  const step = loadStepFor(exercise.equipment, unit);
+  const ceiling = Math.min(max, (max * highestPercent) / 100 + step);
+  const wanted = clamp(earned, (max * lowestPercent) / 100, ceiling);
+  const load = snapToLoadable(wanted, exercise.equipment, unit, 'nearest');
+  return load > ceiling ? snapToLoadable(wanted, exercise.equipment, unit, 'down') : load;
+}
+
 function loadedPrescription(
   input: PrescribeInput,
   exercise: Exercise,
@@ -101,24 +147,18 @@ function loadedPrescription(
 ): RuleResult<Prescription> {
   const { unit } = input;
   const range = rules.percentOfMax;
-  // Never so heavy that the target reps leave nothing in reserve.
-  const heaviestForReps = Math.max(range.min, Math.min(range.max, percentForRepsToFailure(targetReps + 1)));
   const designed = clamp(percentForRepsToFailure(targetReps + DEFAULT_REPS_IN_RESERVE), range.min, range.max);
   const stateLoad = state?.load && isValidWeight(state.load) ? convert(state.load, unit).value : null;
-  const fromState = stateLoad === null ? null : clamp((stateLoad / max) * 100, range.min, heaviestForReps);
-  const percent = fromState ?? designed;
-
   const step = loadStepFor(exercise.equipment, unit);
-  const lowest = (max * range.min) / 100;
-  const highest = Math.min(max, (max * range.max) / 100);
-  let load = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'nearest');
-  // Nearest rounding may leave the range by a fraction of a step; the other direction may fit it.
-  const roundedUp = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'up');
-  const roundedDown = snapToLoadable((max * percent) / 100, exercise.equipment, unit, 'down');
-  if (load < lowest && roundedUp <= highest) load = roundedUp;
-  if (load > highest && roundedDown >= lowest) load = roundedDown;
-  if (load > max) load = snapToLoadable(max, exercise.equipment, unit, 'down');
-  if (load > max || load > (max * range.max) / 100 + step) {
+  const load =
+    stateLoad === null
+      ? loadForPercent(max, designed, range, exercise, unit)
+      : progressionLoad(stateLoad, max, range.min, range.max, exercise, unit);
+  // Reps in reserve as designed; for an earned load as the chart reads it. Double progression adds
+  // reps at one load on purpose, so an earned target may use up the reserve the max suggests.
+  const percent = stateLoad === null ? designed : clamp((load / max) * 100, range.min, range.max);
+  // The tolerance only absorbs float noise from unit conversion (a max of 499.9999999 lb).
+  if (load > max + 1e-9 || load > (max * range.max) / 100 + step + 1e-9) {
     return fail(
       'max-below-minimum-load',
       `A max of ${max} ${unit} is too close to the lightest ${exercise.name} load to train at ${range.min}–${range.max}%.`,
@@ -129,7 +169,7 @@ function loadedPrescription(
   const weight: Weight = { value: load, unit };
   const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
   const maxWeight: Weight = { value: Math.round(max * 2) / 2, unit };
-  const usedState = stateLoad !== null && Math.abs(stateLoad - load) < step;
+  const usedState = stateLoad !== null && Math.abs(stateLoad - load) < step / 2;
   const reason: LoadReason = {
     code: usedState ? 'progression-target' : 'percent-of-max',
     text: usedState

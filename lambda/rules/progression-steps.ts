@@ -1,4 +1,5 @@
 import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
+import { maxTargetReps } from './prescribe';
 import type { ProgressDecision, ProgressOutcome, Session } from './progression-types';
 import { DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
 import { clamp, ok } from './result';
@@ -17,7 +18,8 @@ export function raiseLoad(load: number, steps: number, equipment: Equipment, uni
 }
 
 export function repWindow(session: Session): { bottom: number; top: number } {
-  const { min, max } = session.rules.reps;
+  const { min } = session.rules.reps;
+  const max = maxTargetReps(session.rules, session.equipment === 'bodyweight');
   // Double progression climbs the top third of the range: 8→12 for hypertrophy's 6–12.
   return session.focus === 'hypertrophy'
     ? { bottom: Math.max(min, max - 4), top: max }
@@ -35,7 +37,11 @@ export function outcome(
     exerciseId: next.exerciseId,
     focus: next.focus,
     load: next.load === null || next.load <= 0 ? null : { value: next.load, unit: next.unit },
-    targetReps: clamp(next.targetReps, next.rules.reps.min, next.rules.reps.max),
+    targetReps: clamp(
+      next.targetReps,
+      next.rules.reps.min,
+      maxTargetReps(next.rules, next.equipment === 'bodyweight'),
+    ),
     sets: clamp(next.sets, next.rules.sets.min, next.rules.sets.max),
     failedSessions: next.failedSessions,
     beatTargetSessions: next.beatTargetSessions,

@@ -32,7 +32,9 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
       ? input.previous
       : null;
   const first = input.sets[0] as SessionSet;
-  const plannedLoad = previous ? previous.load : (first.target?.load ?? first.load);
+  // The session is judged against what it prescribed (its sets' target), which the max may have capped
+  // below the stored progression; only without a target does the stored progression stand in.
+  const plannedLoad = first.target ? first.target.load : previous ? previous.load : first.load;
   const session: Session = {
     exerciseId: exercise.id,
     focus,
@@ -41,7 +43,7 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
     equipment: exercise.equipment,
     rules,
     load: plannedLoad && isValidWeight(plannedLoad) ? convert(plannedLoad, input.unit).value : null,
-    targetReps: previous?.targetReps ?? first.target?.reps ?? defaultTargetReps(focus, input.level),
+    targetReps: first.target?.reps ?? previous?.targetReps ?? defaultTargetReps(focus, input.level),
     sets: previous?.sets ?? input.sets.length,
     failedSessions: previous?.failedSessions ?? 0,
     beatTargetSessions: previous?.beatTargetSessions ?? 0,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Weight } from '../../lambda/rules';
-import { brzycki, epley, estimateOneRepMax } from '../../lambda/rules';
+import { assumedRepsInReserve, brzycki, epley, estimateOneRepMax } from '../../lambda/rules';
 
 const kg = (value: number): Weight => ({ value, unit: 'kg' });
 
@@ -27,6 +27,29 @@ describe('estimateOneRepMax', () => {
     expect(epley(100, 10)).toBeCloseTo(133.33, 2);
     expect(brzycki(100, 10)).toBeCloseTo(133.33, 2);
     expect(brzycki(225, 5)).toBeCloseTo(253.125, 3);
+  });
+
+  it('counts reps left in reserve as reps to failure', () => {
+    const stopped = estimateOneRepMax(kg(80), 6, 2);
+    expect(stopped.ok && stopped.value.oneRepMax.value).toBeCloseTo(brzycki(80, 8), 6);
+    const long = estimateOneRepMax(kg(60), 9, 3);
+    expect(long.ok && long.value).toMatchObject({ formula: 'epley', confidence: 'low' });
+    for (const bad of [-1, 6, 1.5, Number.NaN]) {
+      expect(estimateOneRepMax(kg(80), 6, bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-reps-in-reserve' },
+      });
+    }
+  });
+
+  it.each([
+    ['failure', true, 0],
+    ['hard', true, 1],
+    ['easy', false, 3],
+    [null, true, 2],
+    [undefined, false, 0],
+  ] as const)('assumes %s effort (target met: %s) left %i in reserve', (effort, met, expected) => {
+    expect(assumedRepsInReserve(effort, met)).toBe(expected);
   });
 
   it('keeps the unit of the set', () => {

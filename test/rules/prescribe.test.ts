@@ -74,7 +74,7 @@ describe('prescribe: examples', () => {
     expect(plan.restSeconds).toBe(240);
   });
 
-  it('loads a beginner strength squat at 80% for six, in pounds from a max in kilos', () => {
+  it('loads a beginner strength squat at 77% for seven, in pounds from a max in kilos', () => {
     const plan = value(
       prescribe({
         ...bench(),
@@ -86,8 +86,8 @@ describe('prescribe: examples', () => {
       }),
     );
     expect(plan.unit).toBe('lb');
-    expect(plan.workingSets[0]?.load).toEqual({ value: 175, unit: 'lb' });
-    expect(plan.workingSets[0]?.targetReps).toBe(6);
+    expect(plan.workingSets[0]?.load).toEqual({ value: 170, unit: 'lb' });
+    expect(plan.workingSets[0]?.targetReps).toBe(7);
   });
 
   it('reads `both` by the day: strength days are heavier than hypertrophy days', () => {
@@ -135,7 +135,7 @@ describe('prescribe: examples', () => {
       updatedAt: '2026-11-20T10:00:00.000Z',
     };
     const plan = value(prescribe(bench({ progression: state })));
-    expect(plan.workingSets[0]?.load?.value).toBeLessThanOrEqual(85);
+    expect(plan.workingSets[0]?.load?.value).toBeLessThanOrEqual(87.5); // one step over the top at most
     expect(plan.reason.code).toBe('percent-of-max');
   });
 
@@ -277,8 +277,11 @@ describe('prescribe: invariants (properties)', () => {
           expect(snapToLoadable(load, exercise.equipment, input.unit)).toBe(load);
           expect(set.targetReps).toBeGreaterThanOrEqual(rules.reps.min);
           expect(set.targetReps).toBeLessThanOrEqual(rules.reps.max);
-          expect(set.repsInReserve).toBeGreaterThanOrEqual(1);
-          if (!input.progression) expect(set.repsInReserve).toBeLessThanOrEqual(3);
+          expect(set.repsInReserve).toBeGreaterThanOrEqual(0);
+          if (!input.progression?.load) {
+            expect(set.repsInReserve).toBeGreaterThanOrEqual(1);
+            expect(set.repsInReserve).toBeLessThanOrEqual(3);
+          }
           expect(set.restSeconds).toBeGreaterThanOrEqual(rules.restSeconds.min);
           expect(set.restSeconds).toBeLessThanOrEqual(rules.restSeconds.max);
         }

@@ -145,9 +145,9 @@ describe('progress: without a previous state, and bodyweight lifts', () => {
 
   it('starts from what was lifted when nothing was planned', () => {
     const next = outcome(
-      progress(input({ previous: null, goal: 'both', focus: 'strength', sets: sets(kg(80), 6, 6) })),
+      progress(input({ previous: null, goal: 'both', focus: 'strength', sets: sets(kg(80), 7, 7) })),
     );
-    expect(next.state).toMatchObject({ focus: 'strength', load: kg(82.5), targetReps: 6, sets: 2 });
+    expect(next.state).toMatchObject({ focus: 'strength', load: kg(82.5), targetReps: 7, sets: 2 });
   });
 
   it('progresses bodyweight lifts by reps, then sets, then added load for the advanced', () => {
