@@ -66,7 +66,7 @@ export async function runRepl(
   printer: Printer,
 ): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  printer.attach(rl);
+  let idle = true;
   const basePrompt = paint('32;1', 'you> ');
   const render = () => {
     const [timer] = timers.listTimers();
@@ -80,9 +80,12 @@ export async function runRepl(
       `${paint('35', `[rest ${progressBar(done)} ${clock(timer.remainingMs)}${state}]`)} ${basePrompt}`,
     );
   };
+  printer.attach(rl, () => idle, render);
   const ticker = setInterval(() => {
+    if (!idle) return;
+    const before = rl.getPrompt();
     render();
-    if (timers.listTimers().length > 0 || rl.getPrompt() !== basePrompt) rl.prompt(true);
+    if (timers.listTimers().length > 0 || rl.getPrompt() !== before) rl.prompt(true);
   }, 250);
   const stopTimerChanges = timers.onChange((change) => {
     const verb = { created: 'started', paused: 'paused', resumed: 'resumed', deleted: 'cancelled' }[
@@ -99,8 +102,10 @@ export async function runRepl(
         rl.close();
         return;
       }
+      idle = false;
       busy = busy.then(async () => {
         await engine.hear(line);
+        idle = true;
         render();
         rl.prompt();
       });
@@ -111,24 +116,34 @@ export async function runRepl(
   });
   clearInterval(ticker);
   stopTimerChanges();
-  printer.attach(undefined);
+  printer.attach(
+    undefined,
+    () => true,
+    () => undefined,
+  );
 }
 
 /** Prints above the prompt without mangling what the user is typing. */
 export class Printer {
   private rl: Interface | undefined;
+  private promptShown: () => boolean = () => false;
+  private refreshPrompt: () => void = () => undefined;
 
   constructor(private readonly speaker: Speaker | undefined) {}
 
-  attach(rl: Interface | undefined): void {
+  /** `promptShown` says whether the prompt is on screen (no turn running), so a timer line redraws it. */
+  attach(rl: Interface | undefined, promptShown: () => boolean, refreshPrompt: () => void): void {
     this.rl = rl;
+    this.promptShown = promptShown;
+    this.refreshPrompt = refreshPrompt;
   }
 
   print(line: ConsoleLine): void {
     const text = formatLine(line);
-    if (this.rl && process.stdout.isTTY) {
+    if (this.rl && process.stdout.isTTY && this.promptShown()) {
       process.stdout.write('\r\u001b[2K');
       process.stdout.write(`${text}\n`);
+      this.refreshPrompt();
       this.rl.prompt(true);
     } else {
       process.stdout.write(`${text}\n`);
