@@ -43,12 +43,6 @@ export function pendingIs(...kinds: Pending['kind'][]): Guard {
 
 export const hasActiveWorkout: Guard = async (input) => (await turnOf(input).user()).activeWorkout !== null;
 
-/** Goal and level known: the coach can plan. */
-export const isOnboarded: Guard = async (input) => {
-  const profile = (await turnOf(input).user()).profile;
-  return Boolean(profile?.goal && profile.level && profile.unit);
-};
-
 /** A LaunchRequest that carries the rest timer's task. */
 export const isResumeTask: Guard = (input) => {
   const request = input.requestEnvelope.request;

@@ -14,7 +14,7 @@ export type SaveOutcome =
  */
 export async function saveChanges(turn: Turn, changes: TurnChanges): Promise<SaveOutcome> {
   try {
-    const result = await turn.store.saveTurn(turn.userKey, changes);
+    const result = await turn.store.saveTurn(turn.userKey, await withAccountLink(turn, changes));
     if (result.ok) return { ok: true, result };
     if (result.reason === 'already-logged') return { ok: true, replayed: true };
     logger.warn('Turn lost a race and saved nothing', { user: turn.userHash, item: result.item });
@@ -24,4 +24,14 @@ export async function saveChanges(turn: Turn, changes: TurnChanges): Promise<Sav
     logger.error('Turn could not be saved', { user: turn.userHash, ...describeError(error) });
     return { ok: false };
   }
+}
+
+/**
+ * A recognised person's data lives under their personId; the first time they save anything it is
+ * linked under the account, so disabling the skill (an account event) removes it too.
+ */
+async function withAccountLink(turn: Turn, changes: TurnChanges): Promise<TurnChanges> {
+  if (turn.accountId === turn.userKey) return changes;
+  const { profile } = await turn.user();
+  return profile ? changes : { ...changes, linkToAccount: turn.accountId };
 }

@@ -12,6 +12,8 @@ export interface Turn {
   readonly userKey: string;
   /** One-way hash for logs; the raw key never leaves this object. */
   readonly userHash: string;
+  /** The Alexa account (userId): what disabling the skill names; a recognised person is linked under it. */
+  readonly accountId: string;
   readonly locale: string;
   readonly speaker: Speaker;
   readonly now: Date;
@@ -43,6 +45,7 @@ export async function beginTurn(
   const turn: Turn = {
     userKey,
     userHash: hashUserId(userKey),
+    accountId: input.requestEnvelope.context.System.user.userId,
     locale,
     speaker: await speakerFor(locale),
     now,

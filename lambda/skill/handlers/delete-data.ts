@@ -20,7 +20,7 @@ export const confirmDelete = defineHandler(
   all(isIntent('AMAZON.YesIntent'), pendingIs('confirm-delete')),
   async (input, turn) => {
     try {
-      const { deletedItems } = await turn.store.deleteUser(turn.userKey);
+      const { deletedItems } = await turn.store.deleteUser(turn.userKey, { accountId: turn.accountId });
       logger.info('User data deleted on request', { user: turn.userHash, deletedItems });
       return tell(input, turn.speaker.fixed('general.deleted'));
     } catch (error) {

@@ -12,7 +12,8 @@ export const skillDisabled = defineHandler(
   'SkillDisabled',
   isRequest('AlexaSkillEvent.SkillDisabled'),
   async (input, turn) => {
-    const { deletedItems } = await turn.store.deleteUser(turn.userKey);
+    // The account disabled the skill: its own items and those of every person recognised in it.
+    const { deletedItems } = await turn.store.deleteUser(turn.accountId, { includeLinkedPeople: true });
     logger.info('User data deleted after the skill was disabled', { user: turn.userHash, deletedItems });
     return silent(input);
   },

@@ -2,7 +2,7 @@ import type { Profile } from '../../store';
 import type { Speaker } from '../i18n';
 import type { Question } from './prompt';
 
-/** The next thing onboarding needs (goal, then level), or null when the coach can plan. */
+/** The next thing onboarding needs (goal, then level, then units if they were lost), or null when the coach can plan. */
 export function onboardingQuestion(speaker: Speaker, profile: Profile | null): Question | null {
   if (!profile?.goal) {
     return {
@@ -17,6 +17,14 @@ export function onboardingQuestion(speaker: Speaker, profile: Profile | null): Q
       lead: '',
       question: speaker.fixed('onboarding.askLevel'),
       reprompt: speaker.fixed('onboarding.askLevelReprompt'),
+      pending: { kind: 'onboarding' },
+    };
+  }
+  if (!profile.unit) {
+    return {
+      lead: '',
+      question: speaker.fixed('onboarding.unknownUnit'),
+      reprompt: speaker.fixed('onboarding.unknownUnitReprompt'),
       pending: { kind: 'onboarding' },
     };
   }
