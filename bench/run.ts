@@ -34,6 +34,12 @@ log('starting DynamoDB Local');
 // Two cores shared with other work can make the JVM slow to answer its first request.
 const dynamo = await startDynamoLocal({ readyTimeoutMs: 60_000 });
 const artifacts = await buildBenchArtifacts();
+// An interrupted bench must not leave a DynamoDB Local JVM running on a shared machine.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void Promise.allSettled([dynamo.stop(), artifacts.remove()]).then(() => process.exit(130));
+  });
+}
 try {
   useLocalAwsEnvironment(dynamo.endpoint);
   const tableName = `lift-coach-bench-${Date.now()}`;
