@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadInteractionModelFile } from '../../local/interaction-model';
+import { loadInteractionModel, loadInteractionModelFile } from '../../local/interaction-model';
 import { parseSpokenDuration } from '../../local/spoken-durations';
 import { parseSpokenNumber } from '../../local/spoken-numbers';
 import { createUtteranceResolver, type Resolution } from '../../local/utterance-resolver';
@@ -196,5 +196,32 @@ describe('one-shots with the invocation name', () => {
       intent: 'AMAZON.FallbackIntent',
       oneShot: true,
     });
+  });
+});
+
+describe.each(['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'])('the real %s interaction model', (locale) => {
+  const real = createUtteranceResolver(loadInteractionModel(locale));
+  const resolve = (text: string) => real.resolve(text);
+
+  it.each([
+    ['I want to build muscle', 'SetGoalIntent', { goal: { id: 'hypertrophy' } }],
+    ['intermediate', 'SetLevelIntent', { level: { id: 'intermediate' } }],
+    ['use kilos', 'SetUnitsIntent', { unit: { id: 'kg' } }],
+    ['my bench max is one hundred point five kilos', 'SetMaxIntent', { weight: '100', weightDecimal: '5' }],
+    ['I did eight', 'LogSetIntent', { reps: '8' }],
+    ['I did eight at sixty kilos', 'LogSetIntent', { reps: '8', weight: '60', unit: { id: 'kg' } }],
+    ['failed at four', 'LogFailedSetIntent', { reps: '4' }],
+    ['that was hard', 'RateSetIntent', { effort: { id: 'hard' } }],
+    ['next set', 'NextSetIntent', {}],
+    ['start my workout', 'StartWorkoutIntent', {}],
+    ['end workout', 'EndWorkoutIntent', {}],
+    ["what's my best bench press", 'MyBestIntent', { exercise: { id: 'bench-press' } }],
+  ])('"%s" → %s', (text, intent, slots) => {
+    expect(resolve(text)).toMatchObject({ kind: 'intent', intent, slots, understood: true });
+  });
+
+  it('launches and one-shots with its invocation name', () => {
+    expect(resolve('open lift coach')).toEqual({ kind: 'launch' });
+    expect(resolve('tell lift coach I did six')).toMatchObject({ intent: 'LogSetIntent', oneShot: true });
   });
 });
