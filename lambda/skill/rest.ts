@@ -119,6 +119,8 @@ export function spokenRest(
   speaker: Speaker,
   seconds: number,
 ): { kind: 'countdown' | 'long'; speech: string } {
+  // The rest already ran out (a long consent dialog): straight on to the next set.
+  if (seconds < 4) return { kind: 'countdown', speech: speaker.fixed('rest.over') };
   const duration = sayDuration(seconds);
   if (seconds > longestSpokenRestSeconds)
     return { kind: 'long', speech: speaker.say('rest.long', { duration }) };

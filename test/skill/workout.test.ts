@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard, stateMax, storedItems } from '../support/conversation';
+import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 const table = useFreshTable();
@@ -82,6 +82,22 @@ describe('flow 4: warm-ups, then working sets', () => {
     const [workout] = await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE');
     expect(workout?.cursor).toMatchObject({ exerciseIndex: 0, setIndex: 5 });
     expect(workout?.currentTarget).toMatchObject({ reps: 8, load: { value: 72.5, unit: 'kg' } });
+  });
+
+  it('lets the rules lower the next set when the lifter says the last one went to failure', async () => {
+    const talk = await benchLifter();
+    await reachFirstWorkingSet(talk);
+    await talk.say('LogSetIntent', { reps: 7 });
+    expect((await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE'))[0]?.currentTarget).toMatchObject(
+      {
+        load: { value: 75, unit: 'kg' },
+      },
+    );
+    const rated = await talk.say('RateSetIntent', { effort: matched('to failure', 'failure') });
+    expect(rated.speech).toMatch(/to failure, noted/i);
+    const [workout] = await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE');
+    expect(workout?.currentTarget).toMatchObject({ reps: 8, load: { value: 72.5, unit: 'kg' } });
+    expect((workout?.setsLogged as { effort: string | null }[]).at(-1)?.effort).toBe('failure');
   });
 
   it('logs a one-shot "tell lift coach I did eight" after the session closed', async () => {

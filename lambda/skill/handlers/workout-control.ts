@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Effort } from '../../rules';
-import type { ActiveWorkout } from '../../store';
+import { type Effort, nextSet } from '../../rules';
+import type { ActiveWorkout, SetTarget } from '../../store';
 import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
 import { ask, sentences, tell } from '../reply';
 import { cancelRestTimer } from '../rest';
@@ -16,6 +16,25 @@ import { defineHandler } from './define';
 import { noWorkout } from './next-set';
 
 const efforts = ['easy', 'hard', 'failure'] as const satisfies readonly Effort[];
+
+/**
+ * The next set of the same lift, adjusted again by the rules now that they know how the last set
+ * felt (a set taken to failure short of its target brings the next one down).
+ */
+function retargeted(workout: ActiveWorkout, rated: ActiveWorkout['setsLogged'][number]): SetTarget | null {
+  const current = workout.currentTarget;
+  const { cursor } = workout;
+  const followsRated = cursor.exerciseIndex === rated.exerciseIndex && cursor.setIndex === rated.setIndex + 1;
+  if (!current || !followsRated || rated.kind !== 'working' || current.kind !== 'working') return current;
+  const planned = plannedSetAt(workout, { ...cursor, setIndex: rated.setIndex });
+  if (!planned) return current;
+  const advice = nextSet({
+    exerciseId: rated.exerciseId,
+    planned: { targetReps: planned.reps, load: planned.load },
+    logged: { reps: rated.reps, load: rated.load, failed: rated.failed, effort: rated.effort },
+  });
+  return advice.ok ? { ...current, reps: advice.value.targetReps, load: advice.value.load } : current;
+}
 
 /** "That was hard": the effort of the last set, kept on the workout for the rules' next adjustment. */
 export const rateSet = defineHandler(
@@ -42,6 +61,7 @@ export const rateSet = defineHandler(
     }
     const after: ActiveWorkout = {
       ...workout,
+      currentTarget: retargeted(workout, { ...last, effort: effort.id }),
       setsLogged: [...workout.setsLogged.slice(0, -1), { ...last, effort: effort.id }],
     };
     const saved = await saveChanges(turn, { activeWorkout: after });
