@@ -106,6 +106,13 @@ describe('plateBreakdown', () => {
     });
   });
 
+  it('refuses plates in an unknown unit', () => {
+    expect(plateBreakdown({ value: 60, unit: 'kg' }, 'stone' as Unit)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-unit' },
+    });
+  });
+
   it('adds up to the load rounded to the bar grid, symmetric per side (property)', () => {
     fc.assert(
       fc.property(

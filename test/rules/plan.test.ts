@@ -235,6 +235,16 @@ describe('planWorkout', () => {
     expect(training(plan({ profile: profile(), history })).exercises[0]?.exerciseId).toBe('squat');
   });
 
+  it('plans without stated maxes and skips lifts it does not know in the history', () => {
+    const history: HistorySession[] = [
+      { date: hoursAgo(5), focus: 'strength', exerciseIds: ['zercher-carry'], hard: true },
+    ];
+    const bare = { ...profile(), statedMaxes: undefined as unknown as TrainingProfile['statedMaxes'] };
+    const day = training(plan({ profile: bare, history }));
+    expect(day.restedMuscles).toEqual([]);
+    expect(day.exercises[0]).toMatchObject({ exerciseId: 'squat', status: 'needs-max' });
+  });
+
   it('classifies a past session by most of its lifts', () => {
     const session: HistorySession = {
       date: now,

@@ -9,6 +9,7 @@ import {
   minimumLoad,
   prescribe,
   snapToLoadable,
+  warmUpSets,
 } from '../../lambda/rules';
 import {
   bodyweightExercises,
@@ -161,6 +162,11 @@ describe('prescribe: examples', () => {
     expect(plan.warmUpSets).toEqual([]);
     expect(plan.reason).toMatchObject({ code: 'bodyweight-reps', percentOfMax: null });
     expect(plan.reason.text).toBe('Push-ups go by reps: ten, stopping with about two left in you.');
+  });
+
+  it('gives bodyweight lifts no warm-up ramp even when asked directly', () => {
+    const pushUp = findExercise('push-up');
+    expect(pushUp && warmUpSets(pushUp, { value: 10, unit: 'kg' })).toEqual([]);
   });
 
   it('adds load to bodyweight lifts for advanced lifters only', () => {
