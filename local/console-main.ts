@@ -42,6 +42,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const steps = scriptText === undefined ? undefined : parseScript(scriptText);
 
   const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
+  // DynamoDB Local is a JVM child process: a console stopped by a signal must not leave it running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stopAll().finally(() => process.exit(130));
+    });
+  }
   try {
     const endpoint = await dynamoEndpoint(options, stops);
     useLocalAwsEnvironment(endpoint);
@@ -121,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
     await runRepl(engine, timers, printer);
     return 0;
   } finally {
-    for (const stop of stops.reverse()) await stop();
+    await stopAll();
   }
 }
 

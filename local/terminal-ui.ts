@@ -110,6 +110,8 @@ export async function runRepl(
         rl.prompt();
       });
     });
+    // Ctrl-C quits like Ctrl-D (readline would otherwise only pause).
+    rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
       busy.then(() => resolve());
     });
