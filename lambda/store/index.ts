@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { deleteUser } from './delete-user';
+import { type DeleteUserOptions, deleteUser } from './delete-user';
 import { type LoadedUser, loadUser } from './load-user';
 import { consoleStoreLogger, type StoreLogger } from './logger';
 import {
@@ -25,8 +25,11 @@ export interface Store {
   loadUser(userId: string): Promise<LoadedUser>;
   /** The turn's one write; a lost race or a replayed request is a result, real failures throw StoreError. */
   saveTurn(userId: string, changes: TurnChanges): Promise<SaveTurnResult>;
-  /** "Delete my data": removes every item under the user's key (several calls; not a normal turn). */
-  deleteUser(userId: string): Promise<{ deletedItems: number }>;
+  /**
+   * "Delete my data" / skill disabled: removes every item under the user's key (several calls; not a
+   * normal turn), a person's link under `accountId`, and with `includeLinkedPeople` every linked person.
+   */
+  deleteUser(userId: string, options?: DeleteUserOptions): Promise<{ deletedItems: number }>;
 
   // For the progress Lambda.
   /** A lift's stats and the set's workout summary, read together (consistent). */
@@ -60,13 +63,14 @@ export function createStore(options: StoreOptions): Store {
   return {
     loadUser: (userId) => loadUser(context, userId),
     saveTurn: (userId, changes) => saveTurn(context, userId, changes),
-    deleteUser: (userId) => deleteUser(context, userId),
+    deleteUser: (userId, options) => deleteUser(context, userId, options),
     readLiftProgress: (userId, exerciseId, workout) => readLiftProgress(context, userId, exerciseId, workout),
     saveLiftProgress: (userId, setKey, update) => saveLiftProgress(context, userId, setKey, update),
     loadSetHistory: (userId, exerciseId) => loadSetHistory(context, userId, exerciseId),
   };
 }
 
+export type { DeleteUserOptions } from './delete-user';
 export { StoreError } from './errors';
 export * from './keys';
 export type { LoadedUser } from './load-user';

@@ -9,6 +9,12 @@ export const activeWorkoutSortKey = 'WORKOUT#ACTIVE';
 export const setKeyPrefix = 'SET#';
 export const statsKeyPrefix = 'STATS#';
 export const summaryKeyPrefix = 'DONE#';
+/**
+ * Under an ACCOUNT's partition (Alexa userId), one item per recognised person who used the skill:
+ * their data lives under their personId, and disabling the skill names only the account. Sorts
+ * between DONE#… and PROFILE, outside a turn's Query range.
+ */
+export const personLinkPrefix = 'PERSON#';
 
 /** `<id>` is Alexa's personId when the speaker was recognised, else the userId. */
 export function userPartitionKey(userId: string): string {
@@ -22,6 +28,10 @@ export function userIdFromPartitionKey(partitionKey: string): string | null {
 /** Alexa's request id is part of the key, so a retried request addresses the same set item. */
 export function setSortKey(loggedAt: string, requestId: string): string {
   return `${setKeyPrefix}${loggedAt}#${requestId}`;
+}
+
+export function personLinkSortKey(personId: string): string {
+  return `${personLinkPrefix}${personId}`;
 }
 
 export function statsSortKey(exerciseId: string): string {

@@ -7,7 +7,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ZodType } from 'zod';
 import { StoreError } from './errors';
-import { activeWorkoutSortKey, profileSortKey, setSortKey, userPartitionKey } from './keys';
+import {
+  activeWorkoutSortKey,
+  personLinkSortKey,
+  profileSortKey,
+  setSortKey,
+  userPartitionKey,
+} from './keys';
 import { type LoggedSet, loggedSetSchema } from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
 import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
@@ -27,9 +33,14 @@ export interface TurnChanges {
   /** Removes the active workout (ended or abandoned) if it is still at this version. */
   endActiveWorkout?: { version: number };
   loggedSet?: NewLoggedSet;
+  /**
+   * The account (Alexa userId) a recognised person belongs to: links the person under it, so that
+   * disabling the skill can find their data. Idempotent; the skill sends it on a person's first save.
+   */
+  linkToAccount?: string;
 }
 
-export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet';
+export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet' | 'accountLink';
 
 export type SaveTurnResult =
   | {
@@ -62,6 +73,8 @@ export const activeWorkoutLifetimeSeconds = 24 * 60 * 60;
 interface Write {
   item: TurnItem;
   put?: ConditionalPut;
+  /** An unconditional put (the account link: writing it twice changes nothing). */
+  link?: { Item: Record<string, unknown> };
   remove?: {
     Key: Record<string, string>;
     ConditionExpression: string;
@@ -145,6 +158,18 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
       },
     });
   }
+  if (changes.linkToAccount && changes.linkToAccount !== userId) {
+    writes.push({
+      item: 'accountLink',
+      link: {
+        Item: {
+          PK: userPartitionKey(changes.linkToAccount),
+          SK: personLinkSortKey(userId),
+          linkedAt: updatedAt,
+        },
+      },
+    });
+  }
   return writes;
 }
 
@@ -167,6 +192,8 @@ async function sendSingle(context: SaveContext, write: Write): Promise<void> {
     await context.documentClient.send(
       new PutCommand({ TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) }),
     );
+  } else if (write.link) {
+    await context.documentClient.send(new PutCommand({ TableName, Item: write.link.Item }));
   } else if (write.remove) {
     const { Key, ConditionExpression, names: attributeNames, values } = write.remove;
     await context.documentClient.send(
@@ -186,6 +213,7 @@ async function sendTransaction(context: SaveContext, writes: Write[]): Promise<v
   await context.documentClient.send(
     new TransactWriteCommand({
       TransactItems: writes.map((write) => {
+        if (write.link) return { Put: { TableName, Item: write.link.Item } };
         if (write.put) {
           const { ExpressionAttributeNames, ...put } = write.put;
           return { Put: { TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) } };
