@@ -138,6 +138,9 @@ describe('deleting a person’s data', () => {
     await speaker.conversation.say('AMAZON.YesIntent');
     await poller.drain(30_000);
     expect(await storedItems(table, speaker.userKey)).toEqual([]);
+    // The account keeps a link per recognised person (for disabling the skill); the speaker's is gone.
+    const links = (await storedItems(table, household)).map((item) => item.SK);
+    expect(links).toEqual([`PERSON#${partner.userKey}`]);
     expect(await storedItems(table, partner.userKey)).toEqual(partnerBefore);
     expect(await storedItems(table, neighbour.userKey)).toEqual(neighbourBefore);
   }, 60_000);
@@ -164,5 +167,6 @@ describe('deleting a person’s data', () => {
     await poller.drain(30_000);
     expect(await storedItems(table, first.userKey)).toEqual([]);
     expect(await storedItems(table, second.userKey)).toEqual([]);
+    expect(await storedItems(table, household)).toEqual([]);
   }, 60_000);
 });
