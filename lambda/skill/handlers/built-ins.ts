@@ -2,7 +2,7 @@ import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { all, isIntent, isRequest, pendingIs } from '../guards';
 import { logger } from '../logging';
-import { ask, lastSaid, sentences, tell } from '../reply';
+import { ask, lastSaid, sentences, silent, tell } from '../reply';
 import type { Turn } from '../turn';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -110,15 +110,23 @@ export const fallbackIntent = defineHandler(
 /** An intent this skill has no handler for (a newer model than this code): treated like unplaced words. */
 export const fallback = defineHandler('UnknownIntent', isRequest('IntentRequest'), didNotUnderstand);
 
-/** Any other request type (display events, audio events...): a harmless answer, nothing changes. */
+/** Request families Alexa sends outside a spoken turn: a response to them may not carry speech. */
+const silentFamilies = [
+  'AudioPlayer.',
+  'PlaybackController.',
+  'AlexaSkillEvent.',
+  'Messaging.',
+  'Reminders.',
+];
+
+/** Any other request type (screen touches, audio events...): a harmless answer, nothing changes. */
 export const unexpectedRequest = defineHandler(
   'UnexpectedRequest',
   () => true,
   (input, turn) => {
-    logger.info('Unexpected request type answered harmlessly', {
-      user: turn.userHash,
-      requestType: getRequestType(input.requestEnvelope),
-    });
+    const type = getRequestType(input.requestEnvelope);
+    logger.info('Unexpected request type answered harmlessly', { user: turn.userHash, requestType: type });
+    if (silentFamilies.some((family) => type.startsWith(family))) return silent(input);
     return tell(input, turn.speaker.fixed('general.unsupported'));
   },
 );
