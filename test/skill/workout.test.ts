@@ -171,6 +171,8 @@ describe('flows 6 and 7: ending, stopping and session events', () => {
     await talk.say('AMAZON.NoIntent');
     expect((await storedItems(table, talk.session.userId, 'PROFILE')).length).toBe(1);
     await talk.say('DeleteDataIntent');
+    const repeated = await talk.say('AMAZON.RepeatIntent');
+    expect(repeated.speech).toMatch(/are you sure\?$/i);
     const done = await talk.say('AMAZON.YesIntent');
     expect(done.speech).toMatch(/deleted/i);
     expect(await storedItems(table, talk.session.userId)).toHaveLength(0);

@@ -2,7 +2,7 @@ import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { all, isIntent, isRequest, pendingIs } from '../guards';
 import { logger } from '../logging';
-import { ask, lastSaid, sentences, silent, tell } from '../reply';
+import { ask, lastSaid, pendingOf, sentences, silent, tell } from '../reply';
 import type { Turn } from '../turn';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -46,7 +46,8 @@ export const repeat = defineHandler('Repeat', isIntent('AMAZON.RepeatIntent'), (
       turn.speaker.fixed('general.nothingToRepeat'),
       turn.speaker.fixed('general.whatNowReprompt'),
     );
-  return ask(input, last.speech, last.reprompt, { pending: undefined });
+  // The question repeated is still the open one: its context stays.
+  return ask(input, last.speech, last.reprompt, { pending: pendingOf(input) ?? undefined });
 });
 
 /** "No" to an offer (today's workout, start, a free set, wrap up): nothing happens, the lifter leads. */
@@ -74,7 +75,7 @@ export const yesNoOutOfContext = defineHandler(
     return ask(
       input,
       sentences(
-        speaker.fixed('general.yesNoContext').replace(/ What would you like\?$/, ''),
+        speaker.fixed('general.yesNoContext'),
         question?.question ?? speaker.fixed('general.whatNow'),
       ),
       question?.reprompt ?? speaker.fixed('general.whatNowReprompt'),

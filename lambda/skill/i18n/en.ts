@@ -201,7 +201,7 @@ export const en = {
     fallbackHint: "You can say 'today's workout', 'start workout' or 'help'. What would you like?",
     fallbackHintWorkout: "Tell me your reps, like 'I did eight', or say 'help'. How many did you get?",
     nothingToRepeat: "There's nothing to repeat yet. What would you like?",
-    yesNoContext: "I'm not sure what you're saying yes or no to. What would you like?",
+    yesNoContext: "I'm not sure what you're saying yes or no to.",
     error: 'Sorry, something went wrong on my side. Please try that again. What would you like?',
     errorReprompt: "Say 'help' to hear what you can say.",
     unsupported: "I can't do anything with that here. Say 'Alexa, open lift coach' to train.",
