@@ -92,3 +92,47 @@ describe('deleting a user', () => {
     expect(await store.deleteUser(newUserId())).toEqual({ deletedItems: 0 });
   });
 });
+
+describe('deleting an account with recognised people', () => {
+  async function household() {
+    const account = newUserId();
+    const people = [newUserId(), newUserId()];
+    await store.saveTurn(account, { profile: strengthProfile() });
+    for (const person of people) {
+      counting.calls.length = 0;
+      await store.saveTurn(person, { profile: strengthProfile(), linkToAccount: account });
+      // The link rides in the person's first write: still one call.
+      expect(counting.calls).toEqual(['TransactWriteItems']);
+      await store.saveTurn(person, { loggedSet: benchSet(newWorkout()) });
+    }
+    return { account, people: people as [string, string] };
+  }
+
+  it('disabling the skill removes the account and every person linked to it, and nobody else', async () => {
+    const { account, people } = await household();
+    const neighbour = await userWithHistory(1);
+    await store.deleteUser(account, { includeLinkedPeople: true });
+    for (const userId of [account, ...people]) expect(await itemsUnder(userId)).toBe(0);
+    expect(await itemsUnder(neighbour)).toBe(3);
+  });
+
+  it('a person deleting their data removes theirs and their link, not the household’s', async () => {
+    const { account, people } = await household();
+    await store.deleteUser(people[0], { accountId: account });
+    expect(await itemsUnder(people[0])).toBe(0);
+    expect(await itemsUnder(people[1])).toBe(2);
+    // The account keeps its profile and the other person's link.
+    expect(await itemsUnder(account)).toBe(2);
+    await store.deleteUser(account, { includeLinkedPeople: true });
+    expect(await itemsUnder(people[1])).toBe(0);
+  });
+
+  it('the account’s own "delete my data" keeps the links, so a later disable still finds everyone', async () => {
+    const { account, people } = await household();
+    await store.deleteUser(account);
+    expect(await itemsUnder(account)).toBe(2);
+    expect(await itemsUnder(people[0])).toBe(2);
+    await store.deleteUser(account, { includeLinkedPeople: true });
+    for (const userId of [account, ...people]) expect(await itemsUnder(userId)).toBe(0);
+  });
+});
