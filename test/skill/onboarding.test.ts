@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matched } from '../../local/alexa-requests';
-import { createConversation } from '../support/alexa';
+import { matched, unmatched } from '../../local/alexa-requests';
+import { cardText, createConversation } from '../support/alexa';
 import { useFreshTable } from '../support/dynamo';
 
 useFreshTable();
@@ -38,5 +38,30 @@ describe('flow 1: first launch and onboarding', () => {
     const back = await talk.launch();
     expect(back.speech).toMatch(/welcome back|good to see you/i);
     expect(back.speech).toMatch(/today.s workout\?$/i);
+  });
+
+  it('re-asks a goal it did not recognise, and changes nothing', async () => {
+    const talk = createConversation({ locale: 'en-GB' });
+    await talk.launch();
+    const turn = await talk.say('SetGoalIntent', { goal: unmatched('flexibility') });
+    expect(turn.speech).toMatch(/didn't catch the goal/i);
+    expect(turn.reprompt).toMatch(/say 'muscle size', 'strength', or 'both'/i);
+  });
+
+  it('switches units and plans for the equipment the lifter has', async () => {
+    const talk = createConversation({ locale: 'en-GB' });
+    await talk.launch();
+    await talk.say('SetGoalIntent', { goal: matched('both', 'both') });
+    await talk.say('SetLevelIntent', { level: matched('beginner', 'beginner') });
+    const units = await talk.say('SetUnitsIntent', { unit: matched('pounds', 'lb') });
+    expect(units.speech).toMatch(/I'll count in pounds/i);
+    const equipment = await talk.say('SetEquipmentIntent', {
+      equipment: matched('only dumbbells', 'dumbbells'),
+    });
+    expect(equipment.speech).toMatch(/plan for dumbbells/i);
+    const plan = await talk.say('TodaysWorkoutIntent');
+    const card = cardText(plan.card);
+    expect(card).not.toMatch(/Bench press|Squat|Leg press/);
+    expect(card).toMatch(/curl|extension|raise/i);
   });
 });
