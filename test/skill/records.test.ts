@@ -73,4 +73,52 @@ describe('stats from the progress pipeline', () => {
       /workout done: one set and six hundred and forty kilos lifted\. new best on bench press!/i,
     );
   });
+
+  it('makes today a rest day when every muscle was trained hard yesterday', async () => {
+    const talk = createConversation({ locale: 'en-GB' });
+    await onboard(talk);
+    const yesterday = new Date(Date.now() - 20 * 3_600_000).toISOString();
+    // Between them these lifts work every muscle group.
+    for (const exerciseId of ['bench-press', 'barbell-row', 'squat', 'front-squat', 'calf-raise']) {
+      await table.documentClient.send(
+        new PutCommand({
+          TableName: table.name,
+          Item: {
+            PK: `USER#${talk.session.userId}`,
+            SK: `STATS#${exerciseId}`,
+            exerciseId,
+            estimatedOneRepMax: { value: 100, unit: 'kg' },
+            bestSet: null,
+            personalRecordAt: null,
+            progression: null,
+            session: {
+              workoutId: 'yesterday',
+              startedAt: yesterday,
+              focus: 'hypertrophy',
+              base: null,
+              sets: [
+                {
+                  setKey: `SET#${yesterday}#${exerciseId}`,
+                  kind: 'working',
+                  reps: 8,
+                  load: { value: 70, unit: 'kg' },
+                  failed: false,
+                  target: null,
+                  at: yesterday,
+                },
+              ],
+              newRecord: false,
+            },
+            version: 1,
+            updatedAt: yesterday,
+          },
+        }),
+      );
+    }
+    const plan = await talk.say('TodaysWorkoutIntent');
+    expect(plan.speech).toMatch(/today is a rest day/i);
+    expect(plan.speech).toMatch(/what would you like to do\?$/i);
+    const start = await talk.say('StartWorkoutIntent');
+    expect(start.speech).toMatch(/today is a rest day/i);
+  });
 });
