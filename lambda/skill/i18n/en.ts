@@ -183,7 +183,7 @@ export const en = {
     duplicate: 'I already have that set.',
     maxSet: 'Got it: your {{exercise}} max is {{- max}}.',
     maxSetFromReps: 'Got it: {{- load}} for {{- reps}} puts your {{exercise}} max at about {{- max}}.',
-    maxNeedsExercise: "Which lift is that max for? Say it like 'my bench max is one hundred kilos'.",
+    maxNeedsExercise: "Say it like 'my bench max is one hundred kilos'. Which lift is that max for?",
     maxNeedsExerciseReprompt: "Say the lift and the weight, like 'my squat max is one hundred kilos'.",
     maxNeedsWeight: "I didn't catch the weight. What's your max?",
     maxNeedsWeightReprompt: "Say it like 'my bench max is one hundred kilos'.",
