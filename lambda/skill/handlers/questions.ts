@@ -1,4 +1,4 @@
-import { findExercise, goalContent, guidelines } from '../../rules';
+import { findExercise, focusOf, goalContent, guidelines, restSecondsFor } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { isIntent } from '../guards';
 import { resolvedSlot } from '../slots';
@@ -56,10 +56,12 @@ export const restTime = defineHandler('RestTime', isIntent('RestTimeIntent'), as
   if (gate) return gate;
   const user = await turn.user();
   const profile = trainingProfile(user.profile);
-  if (!profile) return gate ?? answer(input, turn, speaker.fixed('answers.noWeightYet'));
+  if (!profile) return answer(input, turn, speaker.fixed('answers.noWeightYet'));
   const workout = user.activeWorkout;
-  const range = guidelines(profile.goal, profile.level, workout?.plan.focus).programming.restSeconds;
-  const seconds = workout?.currentTarget?.restSeconds ?? range.max;
+  const focus = workout?.plan.focus ?? focusOf(profile.goal);
+  const range = guidelines(profile.goal, profile.level, focus).programming.restSeconds;
+  // Before a workout: the rest the rules give a main (compound) lift.
+  const seconds = workout?.currentTarget?.restSeconds ?? restSecondsFor(focus, profile.level, true);
   return answer(
     input,
     turn,
