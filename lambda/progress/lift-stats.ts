@@ -1,5 +1,7 @@
 import {
+  assumedRepsInReserve,
   convert,
+  type Effort,
   estimateOneRepMax,
   type Goal,
   type Level,
@@ -36,6 +38,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     reps: set.reps,
     load: set.load,
     failed: set.failed,
+    effort: set.effort,
     target: set.target,
     at: set.loggedAt,
   };
@@ -97,10 +100,23 @@ function emptyStats(exerciseId: string, at: string): LiftStats {
   };
 }
 
-/** The trustworthy estimated max of a working set, or null (warm-up, bodyweight, > 10 reps). */
-export function trustworthyMax(set: { kind: string; reps: number; load: Weight | null }): Weight | null {
+/**
+ * The trustworthy estimated max of a working set, or null (warm-up, bodyweight, > 10 reps).
+ * The coach stops sets short of failure, so the reps the lifter had left (what they said about the
+ * effort, else the coach's default for a set that met its target) count: treating every set as a
+ * set to failure would read the max low and cap the very load progression just earned.
+ */
+export function trustworthyMax(set: {
+  kind: string;
+  reps: number;
+  load: Weight | null;
+  failed?: boolean;
+  effort?: Effort | null;
+  target?: { reps: number } | null;
+}): Weight | null {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
-  const estimate = estimateOneRepMax(set.load, set.reps);
+  const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
+  const estimate = estimateOneRepMax(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
 

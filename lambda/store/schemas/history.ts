@@ -56,6 +56,8 @@ export const setRecordSchema = z.object({
   reps: repsSchema,
   load: weightSchema.nullable(),
   failed: z.boolean(),
+  /** What the lifter said about the set; older records have none. */
+  effort: effortSchema.nullable().default(null),
   target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
   at: isoTimeSchema,
 });
