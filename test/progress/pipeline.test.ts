@@ -54,7 +54,11 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     // Each set met its target of six, so two reps in reserve count: Brzycki 75 × 36 / (37 − 9) = 96.43;
     // the first working set (75 × 6 + 2 → 93.1) was the record before it.
     expect(stats.estimatedOneRepMax).toEqual({ value: 96.43, unit: 'kg' });
-    expect(stats.bestSet).toMatchObject({ setKey: keys[3], reps: 7, oneRepMax: { value: 96.43, unit: 'kg' } });
+    expect(stats.bestSet).toMatchObject({
+      setKey: keys[3],
+      reps: 7,
+      oneRepMax: { value: 96.43, unit: 'kg' },
+    });
     expect(stats.personalRecordAt).toBe(stats.bestSet?.at);
     // Strength, every set hit its six: one step up (2.5 kg), within the 5% cap.
     expect(stats.progression).toMatchObject({
