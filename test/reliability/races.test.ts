@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { type Conversation, skillHandler, type Turn, toTurn } from '../support/alexa';
@@ -117,7 +118,7 @@ describe('a lost race on the version condition', () => {
     const retried = await conversation.say('SetGoalIntent', { goal: { value: 'strength', id: 'strength' } });
     expect(retried.speech).not.toMatch(/couldn.t save/i);
     const { Item } = await skill.direct.documentClient.send(
-      new (await import('@aws-sdk/lib-dynamodb')).GetCommand({
+      new GetCommand({
         TableName: skill.direct.name,
         Key: { PK: `USER#${userKeyOf(conversation)}`, SK: 'PROFILE' },
         ConsistentRead: true,
