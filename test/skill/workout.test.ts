@@ -188,4 +188,19 @@ describe('flows 6 and 7: ending, stopping and session events', () => {
     expect(await storedItems(table, 'amzn1.ask.person.ALEX', 'PROFILE')).toHaveLength(1);
     expect(await storedItems(table, userId, 'PROFILE')).toHaveLength(0);
   });
+
+  it('deletes every recognised person of the account when the skill is disabled', async () => {
+    const userId = 'amzn1.ask.account.DISABLINGHOME';
+    for (const person of ['amzn1.ask.person.ONE', 'amzn1.ask.person.TWO']) {
+      const talk = createConversation({ locale: 'en-GB', userId, personId: person });
+      await onboard(talk);
+      expect(await storedItems(table, person, 'PROFILE')).toHaveLength(1);
+    }
+    // Alexa names only the account in this event.
+    const account = createConversation({ locale: 'en-GB', userId });
+    await account.send(account.session.skillDisabled());
+    for (const key of [userId, 'amzn1.ask.person.ONE', 'amzn1.ask.person.TWO']) {
+      expect(await storedItems(table, key), key).toHaveLength(0);
+    }
+  });
 });
