@@ -14,19 +14,22 @@ interface TurnWork {
   writes: number;
   readUnits: number;
   writeUnits: number;
+  /** Time the turn spent waiting for DynamoDB, as the counter saw it. */
+  dynamoMs: number;
 }
 
 export function workOf(
   requests: readonly TrackedRequest[],
   counted: ReadonlyMap<string, CountedRequest>,
 ): TurnWork {
-  const work: TurnWork = { reads: 0, writes: 0, readUnits: 0, writeUnits: 0 };
+  const work: TurnWork = { reads: 0, writes: 0, readUnits: 0, writeUnits: 0, dynamoMs: 0 };
   for (const request of requests) {
     if (request.kind === 'read') work.reads += 1;
     if (request.kind === 'write') work.writes += 1;
     const seen = counted.get(request.key);
     work.readUnits += seen?.readUnits ?? 0;
     work.writeUnits += seen?.writeUnits ?? 0;
+    work.dynamoMs += seen?.upstreamMs ?? 0;
   }
   return work;
 }
@@ -89,7 +92,13 @@ export function conversationFigures(
     wallMs: run.wallMs,
     turnsPerSecond: turns.length / (run.wallMs / 1000),
     latencyMs: distribution(turns.map((turn) => turn.latencyMs)),
-    ...(run.soloLatencyMs.length > 0 ? { soloLatencyMs: distribution(run.soloLatencyMs) } : {}),
+    dynamoMsPerTurn: mean(turns.map((turn) => turn.dynamoMs)),
+    ...(run.soloTurns.length > 0
+      ? {
+          soloLatencyMs: distribution(run.soloTurns.map((turn) => turn.latencyMs)),
+          soloDynamoMsPerTurn: mean(run.soloTurns.map((turn) => workOf(turn.requests, counted).dynamoMs)),
+        }
+      : {}),
     requestsPerTurn: {
       reads: counts(turns.map((turn) => turn.reads)),
       writes: counts(turns.map((turn) => turn.writes)),

@@ -26,8 +26,8 @@ export interface ProgressInvocation {
 export interface ConversationRunOutput {
   lifters: MeasuredLifter[];
   progress: ProgressInvocation[];
-  /** Turn latencies of lifters run one at a time before the concurrent run. */
-  soloLatencyMs: number[];
+  /** Turns of the lifters run one at a time before the concurrent run. */
+  soloTurns: MeasuredTurn[];
   /** Stream batches the poller gave up on after the mapping's retries (the cloud's failure queue). */
   progressFailedBatches: number;
   wallMs: number;

@@ -10,7 +10,12 @@ import { DynamoRequestTracker, type TrackedRequest } from '../local/dynamo-call-
 import { type SkillHandler, simulateLifter } from '../local/simulated-lifter';
 import { createStreamPoller } from '../local/stream-poller';
 import { TimersEmulator } from '../local/timers-emulator';
-import type { ConversationRunOutput, MeasuredLifter, ProgressInvocation } from './conversation-run-output';
+import type {
+  ConversationRunOutput,
+  MeasuredLifter,
+  MeasuredTurn,
+  ProgressInvocation,
+} from './conversation-run-output';
 
 /**
  * The conversation run, in a process of its own so its peak RSS is the skill's and not the bench's,
@@ -110,10 +115,9 @@ async function runLifter(index: number): Promise<MeasuredLifter> {
 // measured apart), then a few alone, as a Lambda environment serves one request at a time: their
 // latency has no other lifter's turn in the same event loop. Their progress work is not counted.
 await runLifter(-1);
-const soloLatencyMs: number[] = [];
+const soloTurns: MeasuredTurn[] = [];
 for (let index = 0; index < soloLifters; index += 1) {
-  const solo = await runLifter(100_000 + index);
-  soloLatencyMs.push(...solo.turns.map((turn) => turn.latencyMs));
+  soloTurns.push(...(await runLifter(100_000 + index)).turns);
 }
 await poller.drain(60_000);
 progress.length = 0;
@@ -140,7 +144,7 @@ directClient.destroy();
 const output: ConversationRunOutput = {
   lifters,
   progress,
-  soloLatencyMs,
+  soloTurns,
   progressFailedBatches: poller.failedBatches.length,
   wallMs,
   peakRssKb: process.resourceUsage().maxRSS,

@@ -83,8 +83,12 @@ export function formatReport(results: BenchResults): string {
           `${conversations.turns} turns (${conversations.failedTurns} failed) in ${round(conversations.wallMs / 1000, 1)} s, ` +
           `${round(conversations.turnsPerSecond, 1)} turns/s, peak RSS ${round(conversations.peakRssMb, 1)} MB`,
         `per-turn latency ms, ${conversations.concurrency} lifters at a time: ${latencyLine(latency)}`,
+        `  of which waiting for DynamoDB Local: ${round(conversations.dynamoMsPerTurn, 1)} ms per turn on average (mean turn ${round(latency.mean, 1)} ms)`,
         ...(conversations.soloLatencyMs
-          ? [`per-turn latency ms, one lifter at a time: ${latencyLine(conversations.soloLatencyMs)}`]
+          ? [
+              `per-turn latency ms, one lifter at a time: ${latencyLine(conversations.soloLatencyMs)}`,
+              `  of which waiting for DynamoDB Local: ${round(conversations.soloDynamoMsPerTurn ?? 0, 1)} ms per turn on average (mean turn ${round(conversations.soloLatencyMs.mean, 1)} ms)`,
+            ]
           : []),
         `sets said ${conversations.setsSaid}, rests timed through the Timers API ${conversations.timedRests}` +
           (conversations.capacityAddedByBench ? '; ReturnConsumedCapacity added by the bench’s counter' : ''),

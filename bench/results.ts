@@ -60,8 +60,11 @@ export interface ConversationFigures {
   wallMs: number;
   turnsPerSecond: number;
   latencyMs: Distribution;
+  /** Mean time per turn spent waiting for DynamoDB Local (the rest is the skill, the Timers API and the CPU queue). */
+  dynamoMsPerTurn: number;
   /** Lifters one at a time (no other turn in the event loop, as in a Lambda environment). */
   soloLatencyMs?: Distribution;
+  soloDynamoMsPerTurn?: number;
   requestsPerTurn: { reads: CountFigures; writes: CountFigures };
   questionOnlyWrites: CountFigures;
   byIntent: IntentFigures[];

@@ -63,6 +63,8 @@ export interface CountedRequest extends DynamoOperation {
   writeUnits: number;
   /** True when the proxy, not the caller, asked for ConsumedCapacity. */
   capacityAddedByCounter: boolean;
+  /** From forwarding the request to the end of DynamoDB's answer: the caller's wait, less the loopback hop. */
+  upstreamMs: number;
 }
 
 export interface DynamoCallCounterOptions {
@@ -108,6 +110,7 @@ export async function startDynamoCallCounter(options: DynamoCallCounterOptions):
       }
     }
     const headers = { ...incoming.headers, 'content-length': String(forwardedBody.length) };
+    const forwardedAt = performance.now();
     const upstreamRequest = httpRequest(
       {
         agent,
@@ -137,6 +140,7 @@ export async function startDynamoCallCounter(options: DynamoCallCounterOptions):
             status: upstreamResponse.statusCode ?? 0,
             ...units,
             capacityAddedByCounter,
+            upstreamMs: performance.now() - forwardedAt,
           });
           // The response goes back byte for byte: the SDK checks DynamoDB's CRC32 of the body.
           outgoing.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);

@@ -54,10 +54,11 @@ function counted(
   const all = [
     ...run.lifters.flatMap((entry) => entry.turns.flatMap((t) => t.requests)),
     ...run.progress.flatMap((p) => p.requests),
+    ...run.soloTurns.flatMap((t) => t.requests),
   ];
   return all.map((request) => {
     const [readUnits, writeUnits] = units(request);
-    return { ...request, status: 200, readUnits, writeUnits, capacityAddedByCounter: true };
+    return { ...request, status: 200, readUnits, writeUnits, capacityAddedByCounter: true, upstreamMs: 2 };
   });
 }
 
@@ -76,7 +77,11 @@ describe('conversationFigures', () => {
       ),
     ],
     progress: [{ records: 2, durationMs: 8.5, failedRecords: 0, requests: [query(), transact()] }],
-    soloLatencyMs: [5, 7, 9],
+    soloTurns: [
+      turn('LaunchRequest', 5, [query()]),
+      turn('LogSetIntent', 7, [query(), transact()]),
+      turn('NextSetIntent', 9, []),
+    ],
     progressFailedBatches: 0,
     wallMs: 2000,
     peakRssKb: 204_800,
@@ -91,6 +96,8 @@ describe('conversationFigures', () => {
     expect(figures.turns).toBe(5);
     expect(figures.requestsPerTurn.reads).toEqual({ mean: 1, max: 1 });
     expect(figures.requestsPerTurn.writes).toEqual({ mean: 0.6, max: 2 });
+    // Eight skill requests of 2 ms over five turns.
+    expect(figures.dynamoMsPerTurn).toBeCloseTo(3.2, 10);
     expect(figures.questionOnlyWrites).toEqual({ mean: 0, max: 0 });
   });
 
@@ -128,6 +135,7 @@ describe('conversationFigures', () => {
     expect(figures.turnsPerSecond).toBe(2.5);
     expect(figures.peakRssMb).toBe(200);
     expect(figures.soloLatencyMs).toMatchObject({ count: 3, p50: 7, max: 9 });
+    expect(figures.soloDynamoMsPerTurn).toBeCloseTo(2, 10);
     expect(figures.capacityAddedByBench).toBe(true);
   });
 

@@ -58,6 +58,7 @@ describe('the DynamoDB call counter', () => {
     // A 1.5 KB item costs two write units (1 KB each) and one strongly consistent read unit (4 KB).
     expect(put).toMatchObject({ writeUnits: 2, readUnits: 0, capacityAddedByCounter: true, status: 200 });
     expect(get).toMatchObject({ readUnits: 1, writeUnits: 0, capacityAddedByCounter: true });
+    expect(get?.upstreamMs).toBeGreaterThan(0);
   });
 
   it('leaves a caller’s own ReturnConsumedCapacity alone', async () => {

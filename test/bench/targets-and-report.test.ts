@@ -37,6 +37,7 @@ const conversations = (overrides: Partial<ConversationFigures>): ConversationFig
   wallMs: 3000,
   turnsPerSecond: 20,
   latencyMs: { count: 60, min: 2, mean: 8, p50: 7, p95: 20, p99: 30, max: 31 },
+  dynamoMsPerTurn: 3,
   requestsPerTurn: { reads: { mean: 1, max: 1 }, writes: { mean: 0.6, max: 1 } },
   questionOnlyWrites: { mean: 0, max: 0 },
   byIntent: [
