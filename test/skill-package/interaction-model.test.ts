@@ -21,11 +21,13 @@ const contractIntents: Record<string, Record<string, string>> = {
   SetEquipmentIntent: { equipment: 'EquipmentType' },
   TodaysWorkoutIntent: {},
   StartWorkoutIntent: {},
+  // weightDecimal (added): the answer to "What weight did you use?" can be "a hundred and two point five kilos".
   LogSetIntent: {
     reps: 'AMAZON.NUMBER',
     weight: 'AMAZON.NUMBER',
     unit: 'UnitType',
     exercise: 'ExerciseType',
+    weightDecimal: 'AMAZON.NUMBER',
   },
   LogFailedSetIntent: {
     reps: 'AMAZON.NUMBER',

@@ -1,5 +1,5 @@
 import type { IntentDefinition } from '../types';
-import { effortSlot, exerciseSlot, repsSlot, unitSlot, weightSlot } from './slots';
+import { effortSlot, exerciseSlot, repsSlot, unitSlot, weightDecimalSlot, weightSlot } from './slots';
 
 // What a lifter says during a session, with sweaty hands: short phrases first. Logging samples also
 // work one-shot ("tell lift coach I did eight") because Alexa strips the invocation phrase.
@@ -58,7 +58,7 @@ export const startWorkoutIntent: IntentDefinition = {
 
 export const logSetIntent: IntentDefinition = {
   name: 'LogSetIntent',
-  slots: [repsSlot, weightSlot, unitSlot, exerciseSlot],
+  slots: [repsSlot, weightSlot, unitSlot, exerciseSlot, weightDecimalSlot],
   samples: [
     '{reps}',
     '{reps} reps',
@@ -81,6 +81,14 @@ export const logSetIntent: IntentDefinition = {
     'I lifted {weight}( {unit}|) for {reps}( reps|)',
     'I did {weight}( {unit}|) for {reps}( reps|)',
     'I did {weight}( {unit}|) for {reps}( reps|) on {exercise}',
+    '(I did|I got|got|) {reps}( reps|) (at|with) {weight} point {weightDecimal}( {unit}|)',
+    // The answer to "What weight did you use?": a bare weight always carries its unit (or a
+    // "point"), so a bare number stays a count of reps ("eight" is never eight kilos).
+    '{weight} {unit}',
+    '{weight} point {weightDecimal} {unit}',
+    '(I used|I did|I lifted|it was|that was|with|at|used) {weight} {unit}',
+    '(I used|I did|I lifted|it was|that was|with|at|used) {weight} point {weightDecimal} {unit}',
+    'I used {weight}',
   ],
 };
 
