@@ -16,7 +16,8 @@ function resolverFor(locale: (typeof skillLocales)[number]) {
 function slotValue(resolution: Intent, name: string): string | undefined {
   const slot = resolution.slots[name];
   if (slot === undefined) return undefined;
-  return typeof slot === 'object' ? (slot.id ?? slot.value) : String(slot);
+  if (typeof slot !== 'object') return String(slot);
+  return 'id' in slot ? slot.id : slot.value;
 }
 
 describe.each(skillLocales)('the %s model hears', (locale) => {
