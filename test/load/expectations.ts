@@ -1,4 +1,4 @@
-import { convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
+import { assumedRepsInReserve, convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
 import type { LiftStats, LoggedSet, WorkoutSummary } from '../../lambda/store';
 import type { LifterReport } from '../../local/simulated-lifter';
 
@@ -51,10 +51,15 @@ export function setProblems(lifter: string, report: LifterReport, stored: Stored
   return problems;
 }
 
-/** The best trustworthy estimated max of a set (working, loaded, ≤ 10 reps), by the rules module. */
-function trustedMax(set: { kind: string; reps: number; load: Weight | null }): Weight | null {
+/**
+ * The trustworthy estimated max of a set by the rules module: a loaded working set, its reps plus
+ * the reps in reserve the rules assume (a set that met its target was stopped short of failure; a
+ * missed one was at its limit), counted only when that is within the trusted rep range.
+ */
+function trustedMax(set: LoggedSet): Weight | null {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
-  const estimate = estimateOneRepMax(set.load, set.reps);
+  const metTarget = !set.failed && set.target !== null && set.reps >= set.target.reps;
+  const estimate = estimateOneRepMax(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
 
