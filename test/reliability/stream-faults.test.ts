@@ -114,18 +114,48 @@ describe('the progress Lambda under DynamoDB faults', () => {
       expect((await invoke()).batchItemFailures).toEqual([]);
       expect(await Promise.all(lifters.map(progressItems))).toEqual(everything);
 
-      // Leave the next case a clean slate: the same records, no progress yet.
-      for (const userKey of lifters) {
-        for (const item of await progressItems(userKey)) {
-          await skill.direct.documentClient.send(
-            new DeleteCommand({
-              TableName: skill.direct.name,
-              Key: { PK: item.PK, SK: item.SK },
-            }),
-          );
-        }
-      }
+      await clearProgress();
     },
     60_000,
   );
+
+  it('a write that never gets an answer, for one set: that set alone is reported, without waiting out the SDK’s minutes-long default', async () => {
+    const [victim = ''] = lifters;
+    const stalled = recordsOf(victim)[0];
+    const stalledKey = stalled?.dynamodb?.Keys?.SK?.S ?? '';
+    skill.proxy.inject({
+      fault: 'timeout',
+      operation: 'TransactWriteItems',
+      where: (request) => JSON.stringify(request.body).includes(stalledKey),
+      times: Number.POSITIVE_INFINITY,
+    });
+    const failed = await invoke();
+    skill.proxy.reset();
+    expect(failed.batchItemFailures).toEqual([{ itemIdentifier: stalled?.dynamodb?.SequenceNumber }]);
+    const everySet = batch.Records.map((record) => record.dynamodb?.Keys?.SK?.S).sort();
+    expect(await appliedSetKeys()).toEqual(everySet.filter((key) => key !== stalledKey));
+    expect((await invoke()).batchItemFailures).toEqual([]);
+    expect(await appliedSetKeys()).toEqual(everySet);
+    await clearProgress();
+  }, 60_000);
 });
+
+/** Every set key the workout summaries say they applied, over all lifters. */
+async function appliedSetKeys(): Promise<string[]> {
+  const summaries = (await Promise.all(lifters.map(progressItems))).flat();
+  return summaries
+    .filter((item) => String(item.SK).startsWith('DONE#'))
+    .flatMap((item) => item.appliedSetKeys as string[])
+    .sort();
+}
+
+/** Leaves the next case a clean slate: the same records, no progress yet. */
+async function clearProgress(): Promise<void> {
+  for (const userKey of lifters) {
+    for (const item of await progressItems(userKey)) {
+      await skill.direct.documentClient.send(
+        new DeleteCommand({ TableName: skill.direct.name, Key: { PK: item.PK, SK: item.SK } }),
+      );
+    }
+  }
+}
