@@ -13,7 +13,21 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirm-delete') }),
   z.object({ kind: z.literal('wrap-up') }),
   z.object({ kind: z.literal('ask-ready') }),
-  z.object({ kind: z.literal('ask-reps') }),
+  z.object({
+    kind: z.literal('ask-reps'),
+    /** Reps already heard while the weight is still missing ("What weight did you use?"). */
+    reps: z.number().int().positive().optional(),
+    failed: z.boolean().optional(),
+  }),
+  /** A load far from the plan, read back before it is logged ("Did you lift forty-five pounds?"). */
+  z.object({
+    kind: z.literal('confirm-load'),
+    exerciseId: exerciseIdSchema,
+    reps: z.number().int().positive(),
+    weight: z.number().positive(),
+    unit: unitSchema,
+    failed: z.boolean(),
+  }),
   z.object({ kind: z.literal('onboarding') }),
   z.object({
     kind: z.literal('free-set'),

@@ -1,4 +1,5 @@
 import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import { defaultUnitForLocale } from '../rules';
 import type { LoadedUser, Store } from '../store';
 import { hashUserId } from '../store';
 import { type Speaker, speakerFor } from './i18n';
@@ -42,19 +43,23 @@ export async function beginTurn(
   const userKey = userKeyOf(input);
   const locale = localeOf(input);
   let loaded: Promise<LoadedUser> | undefined;
+  const speaker = await speakerFor(locale);
   const turn: Turn = {
     userKey,
     userHash: hashUserId(userKey),
     accountId: input.requestEnvelope.context.System.user.userId,
     locale,
-    speaker: await speakerFor(locale),
+    speaker,
     now,
     requestId: input.requestEnvelope.request.requestId,
     requestedAt: requestTime(input, now),
     store,
     skillId,
     user: () => {
-      loaded ??= store.loadUser(userKey);
+      loaded ??= store.loadUser(userKey).then((user) => {
+        speaker.useUnit(user.profile?.unit ?? defaultUnitForLocale(locale));
+        return user;
+      });
       return loaded;
     },
   };

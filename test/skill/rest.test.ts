@@ -1,5 +1,6 @@
 import type { interfaces, services } from 'ask-sdk-model';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { matched } from '../../local/alexa-requests';
 import { TimersEmulator } from '../../local/timers-emulator';
 import { type Conversation, createConversation, testSkillId } from '../support/alexa';
 import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
@@ -65,12 +66,36 @@ describe('flow 5: rest with the Alexa Timers API', () => {
     if (ended.kind !== 'LAUNCH_TASK') throw new Error('expected a LAUNCH_TASK timer');
     expect(ended.confirmText).toMatch(/continue with lift coach/i);
     const resumed = await talk.launch(ended.task);
-    expect(resumed.speech).toMatch(/time's up/i);
+    // Alexa itself just said the rest is over: the skill goes straight on, with no second "time's up".
+    expect(resumed.speech).not.toMatch(/time's up/i);
+    expect(resumed.speech).toMatch(/^(let's go|back to it|here we go)\. bench press, set two/i);
     expect(resumed.speech).toMatch(/bench press, set two of three: eight reps at seventy-five kilos/i);
     expect(resumed.speech).toMatch(/\?$/);
     const workout = await workoutOf(talk);
     expect(workout?.restTimerId).toBeNull();
     expect(workout?.cursor).toMatchObject({ phase: 'working' });
+  });
+
+  it('"rest shorter" replaces a running timer with one for what is left of the new rest', async () => {
+    const talk = await lifter();
+    await talk.say('LogSetIntent', { reps: 8 });
+    const oldTimer = (await workoutOf(talk))?.restTimerId as string;
+    expect(timers.getTimer(oldTimer)?.status).toBe('ON');
+    timers.calls.length = 0;
+
+    const shorter = await talk.say('AdjustRestIntent', { direction: matched('shorter', 'shorter') });
+    expect(shorter.speech).toMatch(/rests are now one minute/i);
+    expect(shorter.speech).toMatch(/your timer now has (one minute|fifty-\w+ seconds)/i);
+    expect(deletes().map((call) => call.path)).toEqual([`/v1/alerts/timers/${oldTimer}`]);
+    expect(timers.getTimer(oldTimer)?.status ?? 'gone').not.toBe('ON');
+    const [create] = creates();
+    const duration = (create?.request as services.timerManagement.TimerRequest).duration;
+    // Ninety seconds planned, now one minute: what is left is just under a minute (the turns take time).
+    expect(duration).toMatch(/^PT(1M|5\dS)$/);
+    const workout = await workoutOf(talk);
+    expect(workout?.restTimerId).not.toBe(oldTimer);
+    expect(timers.getTimer(workout?.restTimerId as string)?.status).toBe('ON');
+    expect(workout?.cursor).toMatchObject({ phase: 'resting' });
   });
 
   it('cancels the running timer when the next set starts', async () => {

@@ -1,10 +1,13 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import { guidelines } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { isIntent } from '../guards';
-import { ask } from '../reply';
+import { ask, sentences } from '../reply';
+import { cancelRestTimer, restLeft, startRestTimer } from '../rest';
 import { saveChanges } from '../save';
 import { durationSlotSeconds, resolvedSlot } from '../slots';
 import { sayDuration } from '../speech/numbers';
+import type { Turn } from '../turn';
 import { trainingProfile } from '../workout/coach';
 import { answer } from './answer';
 import { defineHandler } from './define';
@@ -46,13 +49,46 @@ export const adjustRest = defineHandler('AdjustRest', isIntent('AdjustRestIntent
       }),
     );
   }
-  const after: ActiveWorkout = {
+  let after: ActiveWorkout = {
     ...workout,
     currentTarget: { ...workout.currentTarget, restSeconds: seconds },
     notes: { ...workout.notes, restSeconds: seconds },
   };
+  const moved = await moveRunningTimer(input, turn, workout, seconds);
+  if (moved) after = { ...after, restTimerId: moved.timerId, notes: { ...after.notes, ...moved.notes } };
   const saved = await saveChanges(turn, { activeWorkout: after });
-  if (!saved.ok)
+  if (!saved.ok) {
+    // The old timer is gone already; a new one the write does not know about must not ring.
+    if (moved?.timerId) await cancelRestTimer(input, turn, moved.timerId);
     return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
-  return answer(input, turn, speaker.fixed('rest.adjusted', { duration: sayDuration(seconds) }));
+  }
+  return answer(
+    input,
+    turn,
+    sentences(
+      speaker.fixed('rest.adjusted', { duration: sayDuration(seconds) }),
+      moved?.timerId ? speaker.fixed('rest.timerMoved', { left: sayDuration(moved.left) }) : '',
+    ),
+  );
 });
+
+/**
+ * A rest that is running on a timer gets the new length now: the timer is replaced by one for what
+ * is left of the new rest (the Timers API cannot change a timer's duration). Null: no timer runs.
+ */
+async function moveRunningTimer(
+  input: HandlerInput,
+  turn: Turn,
+  workout: ActiveWorkout,
+  seconds: number,
+): Promise<{ timerId: string | null; left: number; notes: ActiveWorkout['notes'] } | null> {
+  if (workout.cursor.phase !== 'resting' || !workout.restTimerId) return null;
+  const startedAt =
+    typeof workout.notes.restStartedAt === 'string' ? workout.notes.restStartedAt : workout.lastTurnAt;
+  const left = restLeft(seconds, startedAt, turn.now);
+  await cancelRestTimer(input, turn, workout.restTimerId);
+  const notes = { restStartedAt: startedAt };
+  if (left < 1) return { timerId: null, left, notes };
+  const timer = await startRestTimer(input, turn, left, workout.workoutId, turn.skillId);
+  return { timerId: timer.kind === 'created' ? timer.timerId : null, left, notes };
+}

@@ -2,9 +2,13 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ask, type ReplyExtras, sentences } from '../reply';
 import type { Turn } from '../turn';
+import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 
-/** An answer to a side question, then the workout goes on (or "what now?" without one). Changes nothing. */
+/**
+ * An answer to a side question, then the workout goes on (or onboarding's open question, or "what
+ * now?"). Changes nothing.
+ */
 export async function answer(
   input: HandlerInput,
   turn: Turn,
@@ -18,6 +22,13 @@ export async function answer(
     return ask(input, sentences(said, question.question), question.reprompt, {
       ...extras,
       pending: question.pending,
+    });
+  }
+  const onboarding = await openOnboardingQuestion(turn);
+  if (onboarding) {
+    return ask(input, sentences(said, onboarding.question), onboarding.reprompt, {
+      ...extras,
+      pending: onboarding.pending,
     });
   }
   return ask(

@@ -4,6 +4,7 @@ import { all, isIntent, isRequest, pendingIs } from '../guards';
 import { logger } from '../logging';
 import { ask, lastSaid, pendingOf, sentences, silent, tell } from '../reply';
 import type { Turn } from '../turn';
+import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
 
@@ -23,6 +24,15 @@ export const help = defineHandler('Help', isIntent('AMAZON.HelpIntent'), async (
           text: speaker.fixed('general.helpInWorkout', { next: '' }),
         },
       },
+    );
+  }
+  const onboarding = await openOnboardingQuestion(turn);
+  if (onboarding) {
+    return ask(
+      input,
+      sentences(speaker.fixed('general.helpOnboarding'), onboarding.question),
+      onboarding.reprompt,
+      { pending: onboarding.pending },
     );
   }
   return ask(input, speaker.fixed('general.help'), speaker.fixed('general.helpReprompt'));
@@ -71,7 +81,9 @@ export const yesNoOutOfContext = defineHandler(
   async (input, turn) => {
     const { speaker } = turn;
     const { activeWorkout } = await turn.user();
-    const question = activeWorkout ? workoutQuestion(speaker, activeWorkout, true) : null;
+    const question = activeWorkout
+      ? workoutQuestion(speaker, activeWorkout, true)
+      : await openOnboardingQuestion(turn);
     return ask(
       input,
       sentences(
@@ -87,6 +99,12 @@ export const yesNoOutOfContext = defineHandler(
 async function didNotUnderstand(input: HandlerInput, turn: Turn): Promise<Response> {
   const { speaker } = turn;
   const { activeWorkout } = await turn.user();
+  const onboarding = await openOnboardingQuestion(turn);
+  if (onboarding) {
+    return ask(input, speaker.fixed('general.fallback', { hint: onboarding.question }), onboarding.reprompt, {
+      pending: onboarding.pending,
+    });
+  }
   const hint = activeWorkout
     ? speaker.fixed('general.fallbackHintWorkout')
     : speaker.fixed('general.fallbackHint');

@@ -11,6 +11,7 @@ import {
   unexpectedRequest,
   yesNoOutOfContext,
 } from './built-ins';
+import { noToLoad, yesToLoad } from './confirm-load';
 import { confirmDelete, deleteData, keepData } from './delete-data';
 import { confirmFreeSet } from './free-set';
 import { launch } from './launch';
@@ -58,6 +59,8 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   confirmDelete,
   keepData,
   confirmFreeSet,
+  yesToLoad,
+  noToLoad,
   yesToWorkoutOffer,
   yesToStart,
   yesToReady,

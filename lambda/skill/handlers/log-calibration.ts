@@ -28,9 +28,8 @@ export async function logCalibrationSet(
       input,
       speaker.fixed('calibration.needWeight'),
       speaker.fixed('calibration.needWeightReprompt'),
-      {
-        pending: { kind: 'ask-reps' },
-      },
+      // The reps are kept, so a bare "sixty kilos" completes the set.
+      { pending: { kind: 'ask-reps', reps: spoken.reps, failed: spoken.failed } },
     );
   }
   const estimate = estimateOneRepMax(spoken.load, spoken.reps);

@@ -1,13 +1,15 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { findExercise, nextSet } from '../../rules';
+import { findExercise, nextSet, type Weight } from '../../rules';
 import type { ActiveWorkout, NewLoggedSet, SetTarget } from '../../store';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import { sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { completeSetTurn } from '../workout/after-set';
+import { capitalised } from '../workout/describe';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
+import { gapFromPlan, type PlanGap } from '../workout/load-check';
 import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
@@ -58,6 +60,10 @@ export async function logPlannedSet(
     const question = workoutQuestion(speaker, workout);
     return ask(input, question.question, question.reprompt, { pending: question.pending });
   }
+  if (spoken.load && !spoken.loadConfirmed && target.kind === 'working' && target.load) {
+    const gap = gapFromPlan(spoken.load, target.load);
+    if (gap) return askToConfirmLoad(input, turn, exercise.exerciseId, spoken, spoken.load, target.load, gap);
+  }
   const load = spoken.load ?? target.load;
   const set = newSet(turn, workout, user.profile, {
     exerciseId: exercise.exerciseId,
@@ -95,6 +101,37 @@ export async function logPlannedSet(
     loggedSet: set,
     said,
     restSeconds: target.restSeconds,
+  });
+}
+
+/** Reads a load far from the plan back before anything is logged; "yes" logs it, "no" asks again. */
+function askToConfirmLoad(
+  input: HandlerInput,
+  turn: Turn,
+  exerciseId: string,
+  spoken: SpokenSet,
+  load: Weight,
+  planned: Weight,
+  gap: Exclude<PlanGap, null>,
+): Response {
+  const { speaker } = turn;
+  const vars = {
+    load: sayWeight(load),
+    planned: sayWeight(planned),
+    gap: speaker.fixed(`logging.planGap.${gap}`),
+  };
+  const check = spoken.saidAs
+    ? speaker.fixed('logging.loadCheckConverted', { ...vars, said: sayWeight(spoken.saidAs) })
+    : speaker.fixed('logging.loadCheck', vars);
+  return ask(input, capitalised(check), speaker.fixed('logging.loadCheckReprompt', vars), {
+    pending: {
+      kind: 'confirm-load',
+      exerciseId,
+      reps: spoken.reps,
+      weight: load.value,
+      unit: load.unit,
+      failed: spoken.failed,
+    },
   });
 }
 

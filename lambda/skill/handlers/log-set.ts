@@ -1,14 +1,15 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { defaultUnitForLocale, exerciseCatalog, findExercise, type Weight } from '../../rules';
+import type { ActiveWorkout } from '../../store';
 import { isIntent } from '../guards';
-import { ask, sentences } from '../reply';
-import { numberSlot, type RepsResult, repsSlot, resolvedSlot } from '../slots';
+import { ask, pendingOf, sentences } from '../reply';
+import { type RepsResult, repsSlot, resolvedSlot, weightSlot } from '../slots';
 import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
-import { alreadyLogged } from '../workout/logged-set';
+import { alreadyLogged, type SpokenSet } from '../workout/logged-set';
 import { setWords } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -45,13 +46,29 @@ export function unknownExercise(input: HandlerInput, turn: Turn, heard: string):
   );
 }
 
-/**
- * "I did eight", "got six at a hundred kilos", "failed at four": checks every number first (bad input
- * changes nothing), then logs against the workout's current set, or offers a free set without one.
- */
-async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise<Response> {
-  const { speaker } = turn;
+/** Reps and a failed flag: from this request, or remembered when the skill asked for the weight. */
+function repsOf(
+  input: HandlerInput,
+  failed: boolean,
+  weightSaid: boolean,
+): { reps: RepsResult; failed: boolean } {
   const reps = repsSlot(input);
+  const pending = pendingOf(input);
+  // "Twenty kilos" answers "What weight did you use?": the reps were heard the turn before.
+  if (!reps.ok && reps.problem === 'missing' && weightSaid && pending?.kind === 'ask-reps' && pending.reps)
+    return { reps: { ok: true, reps: pending.reps }, failed: failed || pending.failed === true };
+  return { reps, failed };
+}
+
+/**
+ * "I did eight", "got six at a hundred kilos", "failed at four", or a bare "twenty kilos" after the
+ * skill asked for the weight: checks every number first (bad input changes nothing), then logs
+ * against the workout's current set, or offers a free set without one.
+ */
+async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): Promise<Response> {
+  const { speaker } = turn;
+  const weight = weightSlot(input);
+  const { reps, failed } = repsOf(input, failedIntent, weight.kind === 'value');
   if (!reps.ok) return askReps(input, turn, reps);
   const exercise = resolvedSlot(input, 'exercise', exerciseIds);
   if (exercise.kind === 'no-match') return unknownExercise(input, turn, exercise.heard);
@@ -62,8 +79,8 @@ async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise
   const exerciseId = exercise.kind === 'match' ? exercise.id : currentId;
 
   let load: Weight | null = null;
+  let saidLoad: Weight | null = null;
   let conversion = '';
-  const weight = numberSlot(input, 'weight');
   if (weight.kind === 'value') {
     const saidUnit = resolvedSlot(input, 'unit', ['kg', 'lb'] as const);
     const spoken = toLifterUnit(
@@ -80,10 +97,11 @@ async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise
           exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
         }),
         speaker.fixed('logging.weightAbsurdReprompt'),
-        { pending: { kind: 'ask-reps' } },
+        { pending: { kind: 'ask-reps', reps: reps.reps, failed } },
       );
     }
     load = spoken.load;
+    saidLoad = spoken.convertedFrom;
     if (spoken.convertedFrom)
       conversion = speaker.fixed('workout.converted', { converted: sayWeight(spoken.load) });
   }
@@ -113,6 +131,20 @@ async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise
       },
     );
   }
+  return logInWorkout(input, turn, workout, {
+    exerciseId: exercise.kind === 'match' ? exercise.id : undefined,
+    set: { reps: reps.reps, load, failed, conversion, saidAs: saidLoad, loadConfirmed: false },
+  });
+}
+
+/** A set heard during a workout: a lift other than the current one, a calibration set, or the planned set. */
+export async function logInWorkout(
+  input: HandlerInput,
+  turn: Turn,
+  workout: ActiveWorkout,
+  said: { exerciseId: string | undefined; set: SpokenSet },
+): Promise<Response> {
+  const { speaker } = turn;
   if (workout.cursor.phase === 'done') {
     const question = workoutQuestion(speaker, workout);
     return ask(input, question.question, question.reprompt, { pending: question.pending });
@@ -123,10 +155,11 @@ async function logSet(input: HandlerInput, turn: Turn, failed: boolean): Promise
       pending: question.pending,
     });
   }
-  const logged = { reps: reps.reps, load, failed, conversion };
-  if (exerciseId && exerciseId !== currentId) return logExtraSet(input, turn, workout, exerciseId, logged);
-  if (needsCalibration(workout)) return logCalibrationSet(input, turn, workout, logged);
-  return logPlannedSet(input, turn, workout, logged);
+  const currentId = exerciseAt(workout)?.exerciseId;
+  const exerciseId = said.exerciseId ?? currentId;
+  if (exerciseId && exerciseId !== currentId) return logExtraSet(input, turn, workout, exerciseId, said.set);
+  if (needsCalibration(workout)) return logCalibrationSet(input, turn, workout, said.set);
+  return logPlannedSet(input, turn, workout, said.set);
 }
 
 export const logSetIntent = defineHandler('LogSet', isIntent('LogSetIntent'), (input, turn) =>

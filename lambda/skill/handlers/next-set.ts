@@ -7,12 +7,27 @@ import { cancelRestTimer } from '../rest';
 import { saveChanges } from '../save';
 import type { Turn } from '../turn';
 import { activePhase } from '../workout/engine';
+import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
 
-/** No workout: offer to start one (changes nothing). */
-export function noWorkout(input: HandlerInput, turn: Turn, lead = ''): Response {
+/** No workout: offer to start one, or during onboarding ask its open question (changes nothing). */
+export async function noWorkout(input: HandlerInput, turn: Turn, lead = ''): Promise<Response> {
   const { speaker } = turn;
+  const onboarding = await openOnboardingQuestion(turn);
+  if (onboarding) {
+    return ask(
+      input,
+      sentences(
+        lead,
+        speaker.fixed('workout.noActive'),
+        speaker.fixed('onboarding.needFirst'),
+        onboarding.question,
+      ),
+      onboarding.reprompt,
+      { pending: onboarding.pending },
+    );
+  }
   return ask(
     input,
     sentences(lead, speaker.fixed('workout.noActive'), speaker.fixed('workout.offerStart')),
@@ -74,5 +89,6 @@ export const resumeTask = defineHandler('ResumeTask', isResumeTask, async (input
   if (!activeWorkout || (typeof workoutId === 'string' && workoutId !== activeWorkout.workoutId)) {
     return noWorkout(input, turn, turn.speaker.say('welcome.back'));
   }
-  return resumeAtNextSet(input, turn, turn.speaker.fixed('rest.over'));
+  // Alexa has just said the rest is over and asked to continue: no second "time's up".
+  return resumeAtNextSet(input, turn, turn.speaker.say('rest.resumed'));
 });

@@ -1,12 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { defaultUnitForLocale, type EquipmentAccess, type Goal, type Level, type Unit } from '../../rules';
-import { emptyProfile, type Profile } from '../../store';
+import { type ActiveWorkout, emptyProfile, type Profile } from '../../store';
 import { isIntent } from '../guards';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import { resolvedSlot } from '../slots';
 import type { Turn } from '../turn';
+import { workoutInUnit } from '../workout/convert-units';
 import { offerWorkoutQuestion, onboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -28,15 +29,16 @@ async function saveAndContinue(
   turn: Turn,
   profile: Profile,
   said: string,
+  workout?: ActiveWorkout,
 ): Promise<Response> {
   const { speaker } = turn;
-  const saved = await saveChanges(turn, { profile });
+  const saved = await saveChanges(turn, { profile, ...(workout ? { activeWorkout: workout } : {}) });
   if (!saved.ok) {
     return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
   }
   const next = onboardingQuestion(speaker, profile);
   if (next) return ask(input, sentences(said, next.question), next.reprompt, { pending: next.pending });
-  const { activeWorkout } = await turn.user();
+  const activeWorkout = workout ?? (await turn.user()).activeWorkout;
   if (activeWorkout) {
     const question = workoutQuestion(speaker, activeWorkout);
     return ask(input, sentences(said, question.lead, question.question), question.reprompt, {
@@ -108,11 +110,15 @@ export const setUnits = defineHandler('SetUnits', isIntent('SetUnitsIntent'), as
     );
   }
   const profile = { ...(await currentProfile(turn)), unit: unit.id };
+  speaker.useUnit(unit.id);
+  // The loads still to come switch with the profile, in the same write.
+  const { activeWorkout } = await turn.user();
   return saveAndContinue(
     input,
     turn,
     profile,
     speaker.fixed('onboarding.unitSet', { unit: speaker.fixed(`units.${unit.id}`) }),
+    activeWorkout ? workoutInUnit(activeWorkout, unit.id) : undefined,
   );
 });
 

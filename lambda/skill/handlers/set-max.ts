@@ -7,7 +7,7 @@ import { numberSlot, resolvedSlot, weightSlot } from '../slots';
 import { sayReps, sayWeight } from '../speech/numbers';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
 import { isAbsurdLoad, toLifterUnit } from '../workout/load-check';
-import { offerWorkoutQuestion } from '../workout/onboarding';
+import { offerWorkoutQuestion, onboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
 import { exerciseIds, unknownExercise } from './log-set';
@@ -115,7 +115,9 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
   const conversion = spoken.convertedFrom
     ? speaker.fixed('workout.converted', { converted: sayWeight(spoken.load) })
     : '';
-  const question = workout ? workoutQuestion(speaker, workout) : offerWorkoutQuestion(speaker);
+  const question = workout
+    ? workoutQuestion(speaker, workout)
+    : (onboardingQuestion(speaker, updated) ?? offerWorkoutQuestion(speaker));
   return ask(input, sentences(conversion, said, question.lead, question.question), question.reprompt, {
     pending: question.pending,
   });

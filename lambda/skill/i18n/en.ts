@@ -41,6 +41,11 @@ export const en = {
     unknownEquipmentReprompt: "Say 'full gym', 'dumbbells', 'barbell', 'machines' or 'bodyweight'.",
   },
   units: { kg: 'kilos', lb: 'pounds' },
+  // Weights in spoken examples, in the lifter's unit (a pounds lifter never hears "sixty kilos").
+  examples: {
+    kg: { set: 'sixty kilos', max: 'one hundred kilos' },
+    lb: { set: 'one hundred and thirty-five pounds', max: 'two hundred and twenty-five pounds' },
+  },
   plan: {
     overview: 'Today is a {{focus}} {{day}} day: {{- lifts}}.',
     more: 'The full plan is in your Alexa app.',
@@ -97,13 +102,13 @@ export const en = {
   },
   calibration: {
     needMax:
-      "I don't know your {{exercise}} max yet. Tell me a recent set, like 'I did sixty kilos for eight', or do a calibration set: {{instruction}}",
+      "I don't know your {{exercise}} max yet. Tell me a recent set, like 'I did {{- exampleSet}} for eight', or do a calibration set: {{instruction}}",
     instruction:
       'work up to a weight you can lift for about {{- reps}} good reps, then tell me the weight and the reps.',
     ask: 'What weight and reps did you get?',
-    askReprompt: "Say the weight and reps, like 'eight at sixty kilos', or say 'skip exercise'.",
+    askReprompt: "Say the weight and reps, like 'eight at {{- exampleSet}}', or say 'skip exercise'.",
     needWeight: 'I need the weight too, so I can set your loads. What weight did you use?',
-    needWeightReprompt: "Say it like 'eight at sixty kilos'.",
+    needWeightReprompt: "Say it like 'eight at {{- exampleSet}}'.",
     calibrated: 'From that, your {{exercise}} max is about {{- max}}.',
     tooManyReps:
       "That's too many reps to judge your max. Work up to a heavier weight you can lift for about eight reps. What weight and reps did you get?",
@@ -122,6 +127,7 @@ export const en = {
     two: 'Two.',
     one: 'One.',
     over: "Time's up.",
+    resumed: ["Let's go.", 'Back to it.', 'Here we go.'],
     long: "Rest {{- duration}}. When you're rested, say 'Alexa, tell lift coach ready'.",
     askConsent: 'Rest {{- duration}}. I can set rest timers on this device for you.',
     consentGranted: 'Thanks. Timers are on.',
@@ -129,6 +135,7 @@ export const en = {
     consentUnanswered: "Okay, I'll count rests out loud for now.",
     restTime: 'Rest {{- duration}} between sets. Your goal range is {{- min}} to {{- max}}.',
     adjusted: 'Okay, rests are now {{- duration}}.',
+    timerMoved: 'Your timer now has {{- left}} to go.',
     atLimit: 'Rests are already {{- duration}}, the {{edge}} your goal allows.',
     edge: { longer: 'longest', shorter: 'shortest' },
     whichWay: 'Should your rests be longer or shorter?',
@@ -139,7 +146,7 @@ export const en = {
     weightBodyweight: 'This set is {{- reps}} with your bodyweight.',
     weightFor: 'For {{exercise}}, your working weight today is {{- load}}.',
     noWeightYet:
-      "I don't have a weight for that yet. Tell me your max, like 'my bench max is one hundred kilos'.",
+      "I don't have a weight for that yet. Tell me your max, like 'my bench max is {{- exampleMax}}'.",
     whyBodyweight: 'Bodyweight lifts are prescribed by reps, so today the target is {{- reps}}.',
     whatsNext: 'Next up: {{- next}}',
     nothingNext: "That's everything for today.",
@@ -175,7 +182,14 @@ export const en = {
     repsTooMany: '{{- reps}} is more than I can log for one set; the most is fifty. How many did you get?',
     weightAbsurd:
       "{{- load}} sounds too heavy for {{exercise}}, so I didn't log it. What weight did you use?",
-    weightAbsurdReprompt: "Say the reps and the weight, like 'eight at sixty kilos'.",
+    weightAbsurdReprompt: "Say the reps and the weight, like 'eight at {{- exampleSet}}'.",
+    loadCheck: '{{- load}} is much {{gap}} than the {{- planned}} planned. Did you lift {{- load}}?',
+    loadCheckConverted:
+      '{{- said}} is {{- load}}, much {{gap}} than the {{- planned}} planned. Did you lift {{- load}}?',
+    loadCheckReprompt: "Say 'yes' to log {{- load}}, or 'no' to tell me the weight again.",
+    planGap: { lighter: 'lighter', heavier: 'heavier' },
+    askWeightAgain: 'Okay. What weight did you use?',
+    askWeightAgainReprompt: "Say the weight, like '{{- exampleSet}}'.",
     unknownExercise: "I don't know {{heard}} yet. I know lifts like {{- examples}}. Which lift was it?",
     unknownExerciseReprompt: "Say a lift like 'bench press', or 'squat'.",
     saveFailed: "I couldn't save that, please say it again. How many reps did you get?",
@@ -183,10 +197,10 @@ export const en = {
     duplicate: 'I already have that set.',
     maxSet: 'Got it: your {{exercise}} max is {{- max}}.',
     maxSetFromReps: 'Got it: {{- load}} for {{- reps}} puts your {{exercise}} max at about {{- max}}.',
-    maxNeedsExercise: "Say it like 'my bench max is one hundred kilos'. Which lift is that max for?",
-    maxNeedsExerciseReprompt: "Say the lift and the weight, like 'my squat max is one hundred kilos'.",
+    maxNeedsExercise: "Say it like 'my bench max is {{- exampleMax}}'. Which lift is that max for?",
+    maxNeedsExerciseReprompt: "Say the lift and the weight, like 'my squat max is {{- exampleMax}}'.",
     maxNeedsWeight: "I didn't catch the weight. What's your max?",
-    maxNeedsWeightReprompt: "Say it like 'my bench max is one hundred kilos'.",
+    maxNeedsWeightReprompt: "Say it like 'my bench max is {{- exampleMax}}'.",
     maxInvalid: "{{- load}} doesn't look right for a {{exercise}} max. What's your max?",
   },
   general: {
@@ -194,6 +208,8 @@ export const en = {
     helpInWorkout:
       "Tell me your reps after each set, like 'I did eight', or 'I failed at four'. Say 'ready' for the next set, 'how much weight', 'skip exercise', or 'end workout'. {{- next}}",
     helpReprompt: "Say 'today's workout', or 'start workout'.",
+    helpOnboarding:
+      "I'm your lifting coach: I plan your workouts, count your sets and time your rests. First I need two answers.",
     whatNow: 'What would you like to do?',
     whatNowReprompt: "Say 'today's workout', 'start workout', or 'help'.",
     goodbye: ['Goodbye. Lift well.', 'See you next time.', 'Bye for now.'],

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { defaultUnitForLocale, type Unit } from '../../rules';
 import { escapeSsml } from '../speech/ssml';
 import { en } from './en';
 
@@ -26,6 +27,8 @@ export interface Speaker {
   say(key: string, vars?: Vars): string;
   /** The first variation, for text that must not change between turns (cards, reprompts). */
   fixed(key: string, vars?: Vars): string;
+  /** The unit spoken examples use ("like 'eight at sixty kilos'"): the locale's until the profile is read. */
+  useUnit(unit: Unit): void;
 }
 
 export async function speakerFor(
@@ -35,8 +38,16 @@ export async function speakerFor(
   await ready;
   const language = locale ?? 'en-US';
   const t: TFunction = instance.getFixedT(language);
+  let examples: Vars = {};
+  const useUnit = (unit: Unit) => {
+    examples = {
+      exampleSet: t(`examples.${unit}.set`) as string,
+      exampleMax: t(`examples.${unit}.max`) as string,
+    };
+  };
+  useUnit(defaultUnitForLocale(language));
   const lookup = (key: string, vars: Vars | undefined): string | string[] => {
-    const value = t(key, { ...vars, returnObjects: true }) as unknown;
+    const value = t(key, { ...examples, ...vars, returnObjects: true }) as unknown;
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) return value as string[];
     // A missing or non-text key is a bug in this skill, not something to say to a lifter.
@@ -53,5 +64,6 @@ export async function speakerFor(
       const value = lookup(key, vars);
       return typeof value === 'string' ? value : (value[0] ?? '');
     },
+    useUnit,
   };
 }

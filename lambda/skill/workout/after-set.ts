@@ -46,7 +46,13 @@ export async function completeSetTurn(input: HandlerInput, turn: Turn, setTurn: 
       consentAsked: after.notes.consentAsked === true,
       skillId: turn.skillId,
     });
-    if (rest.mode === 'timer') after = { ...after, restTimerId: rest.timerId };
+    // When the rest began, so "rest longer" can give a running timer what is left of the new rest.
+    if (rest.mode === 'timer')
+      after = {
+        ...after,
+        restTimerId: rest.timerId,
+        notes: { ...after.notes, restStartedAt: turn.now.toISOString() },
+      };
     if (rest.mode === 'ask-consent') after = { ...after, notes: { ...after.notes, consentAsked: true } };
     // A counted rest is over when the speech ends: the next set is up.
     if (rest.mode === 'countdown')

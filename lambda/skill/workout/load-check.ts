@@ -32,3 +32,22 @@ export function toLifterUnit(spoken: Weight, unit: Unit, exerciseId: string | un
   const rounded = roundToLoadable(converted, equipment);
   return { load: rounded.ok ? rounded.value : converted, convertedFrom: spoken };
 }
+
+/**
+ * A working set said at less than half or more than one and a half times its planned load is read
+ * back before it is logged. Day-to-day form moves a working load by a step or two (well inside
+ * ±50%); a gap that big is nearly always a mishearing or the wrong unit ("twenty kilos" for a
+ * hundred and fifty pound squat), and logging it as said would drag the next set with it.
+ */
+export const farBelowPlanFactor = 0.5;
+export const farAbovePlanFactor = 1.5;
+
+export type PlanGap = 'lighter' | 'heavier' | null;
+
+export function gapFromPlan(load: Weight, planned: Weight | null): PlanGap {
+  if (!planned || !(planned.value > 0)) return null;
+  const said = convert(load, planned.unit).value;
+  if (said < planned.value * farBelowPlanFactor) return 'lighter';
+  if (said > planned.value * farAbovePlanFactor) return 'heavier';
+  return null;
+}

@@ -15,6 +15,10 @@ export interface SpokenSet {
   failed: boolean;
   /** "That's two hundred and twenty pounds." when the lifter said another unit. */
   conversion: string;
+  /** The weight as said when it was in the other unit ("twenty kilos"), for reading it back. */
+  saidAs?: Weight | null;
+  /** The lifter already said yes to a load far from the plan. */
+  loadConfirmed?: boolean;
 }
 
 export function newSet(

@@ -1,5 +1,6 @@
 import type { Profile } from '../../store';
 import type { Speaker } from '../i18n';
+import type { Turn } from '../turn';
 import type { Question } from './prompt';
 
 /** The next thing onboarding needs (goal, then level, then units if they were lost), or null when the coach can plan. */
@@ -38,4 +39,14 @@ export function offerWorkoutQuestion(speaker: Speaker): Question {
     reprompt: speaker.fixed('onboarding.readyReprompt'),
     pending: { kind: 'offer-workout' },
   };
+}
+
+/**
+ * The onboarding question still open for this lifter (no workout yet, the profile incomplete), so
+ * an answer to anything else, or words the model could not place, can end by asking it again.
+ */
+export async function openOnboardingQuestion(turn: Turn): Promise<Question | null> {
+  const user = await turn.user();
+  if (user.activeWorkout) return null;
+  return onboardingQuestion(turn.speaker, user.profile);
 }
