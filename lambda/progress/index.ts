@@ -16,7 +16,14 @@ let cached: { tableName: string; store: Store } | undefined;
 
 function storeFor(tableName: string): Store {
   if (cached?.tableName !== tableName) {
-    const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+    // A stalled call must fail its one record (reported alone, retried by the event source), not
+    // wait out the SDK's 5-minute default and time the whole batch out.
+    const documentClient = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        maxAttempts: 3,
+        requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
+      }),
+    );
     cached = { tableName, store: createStore({ documentClient, tableName, logger }) };
   }
   return cached.store;
