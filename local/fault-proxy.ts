@@ -8,6 +8,15 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import {
+  classifyOperation,
+  errorAnswers,
+  type FaultKind,
+  type FaultMoment,
+  type OperationClass,
+  parseBody,
+  tablesNamedIn,
+} from './fault-proxy-wire';
 
 /**
  * A loopback HTTP proxy in front of DynamoDB Local that injects the failures a real DynamoDB
@@ -20,16 +29,7 @@ import type { AddressInfo, Socket } from 'node:net';
  * the case that makes retries dangerous (the write happened; the caller does not know).
  */
 
-export type FaultKind =
-  | 'provisioned-throughput-exceeded'
-  | 'throttling'
-  | 'internal-server-error'
-  | 'timeout'
-  | 'dropped-connection';
-
-export type FaultMoment = 'before-forwarding' | 'after-forwarding';
-
-export type OperationClass = 'read' | 'write' | 'stream' | 'control';
+export type { FaultKind, FaultMoment, OperationClass } from './fault-proxy-wire';
 
 export interface ObservedRequest {
   /** e.g. `Query`, `TransactWriteItems`, `GetRecords`. */
@@ -81,45 +81,6 @@ export interface FaultProxy {
 export class FaultProxyError extends Error {
   override name = 'FaultProxyError';
 }
-
-const readOperations = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
-const writeOperations = new Set([
-  'PutItem',
-  'UpdateItem',
-  'DeleteItem',
-  'BatchWriteItem',
-  'TransactWriteItems',
-  'ExecuteStatement',
-  'ExecuteTransaction',
-  'BatchExecuteStatement',
-]);
-
-export function classifyOperation(target: string): { operation: string; operationClass: OperationClass } {
-  const [service = '', operation = ''] = target.split('.');
-  if (service.startsWith('DynamoDBStreams')) return { operation, operationClass: 'stream' };
-  if (readOperations.has(operation)) return { operation, operationClass: 'read' };
-  if (writeOperations.has(operation)) return { operation, operationClass: 'write' };
-  return { operation, operationClass: 'control' };
-}
-
-/** The bodies DynamoDB answers with; the SDK maps `__type` to its modelled exception classes. */
-const errorAnswers: Record<Exclude<FaultKind, 'timeout' | 'dropped-connection'>, [number, string, string]> = {
-  'provisioned-throughput-exceeded': [
-    400,
-    'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
-    'The level of configured provisioned throughput for the table was exceeded.',
-  ],
-  throttling: [
-    400,
-    'com.amazon.coral.availability#ThrottlingException',
-    'Rate of requests exceeds the allowed throughput.',
-  ],
-  'internal-server-error': [
-    500,
-    'com.amazonaws.dynamodb.v20120810#InternalServerError',
-    'Internal server error',
-  ],
-};
 
 interface ActiveRule {
   readonly rule: FaultRule;
@@ -282,31 +243,4 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function parseBody(body: Buffer): Record<string, unknown> {
-  if (body.length === 0) return {};
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Single-item calls name their table at the top; transactions per item; batches as map keys. */
-export function tablesNamedIn(body: Record<string, unknown>): string[] {
-  const names = new Set<string>();
-  if (typeof body.TableName === 'string') names.add(body.TableName);
-  if (Array.isArray(body.TransactItems)) {
-    for (const entry of body.TransactItems as Record<string, { TableName?: unknown } | undefined>[]) {
-      for (const action of Object.values(entry ?? {})) {
-        if (typeof action?.TableName === 'string') names.add(action.TableName);
-      }
-    }
-  }
-  if (body.RequestItems && typeof body.RequestItems === 'object') {
-    for (const name of Object.keys(body.RequestItems)) names.add(name);
-  }
-  return [...names];
 }
