@@ -2,6 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { trustworthyMax } from '../../lambda/progress/lift-stats';
+import { convert, type Weight } from '../../lambda/rules';
+import { sayReps, sayWeight } from '../../lambda/skill/speech/numbers';
+import { parseSpokenNumber } from '../../local/spoken-numbers';
+import { tokenize } from '../../local/utterance-text';
 import { runConsole, scriptPath, uniqueName } from './console-run';
 
 // The console as `npm start` runs it (a child process on the built bundles), driven by the
@@ -60,6 +65,48 @@ describe('scripted conversations through the console', () => {
   });
 });
 
+const spokenNumber = (words: string): number => {
+  const value = parseSpokenNumber(tokenize(words));
+  if (value === undefined) throw new Error(`not a spoken number: ${words}`);
+  return value;
+};
+
+/**
+ * The working sets of a console run as the coach said them: each "set one of three: seven reps at
+ * one hundred and forty pounds" and the "Six at one hundred and forty pounds" that logged it.
+ */
+function workingSetsSaid(output: string): { reps: number; load: Weight; targetReps: number }[] {
+  const sets: { reps: number; load: Weight; targetReps: number }[] = [];
+  const described = /set [a-z]+ of [a-z]+: ([a-z -]+?) reps? at ([a-z -]+?) (pounds|kilos)\./gi;
+  for (const match of output.matchAll(described)) {
+    const after = output.slice((match.index ?? 0) + match[0].length);
+    const logged = /Alexa: (?:Nice\. )?([A-Za-z-]+) at ([a-z -]+?) (pounds|kilos)/.exec(after);
+    if (!logged?.[1] || !logged[2] || !logged[3] || !match[1]) continue;
+    sets.push({
+      reps: spokenNumber(logged[1]),
+      load: { value: spokenNumber(logged[2]), unit: logged[3] === 'pounds' ? 'lb' : 'kg' },
+      targetReps: spokenNumber(match[1]),
+    });
+  }
+  return sets;
+}
+
+/** The set the progress Lambda keeps as the best: the highest trustworthy estimated max. */
+function bestSetOf(sets: { reps: number; load: Weight; targetReps: number }[]) {
+  let best: { reps: number; load: Weight; max: number } | null = null;
+  for (const set of sets) {
+    const max = trustworthyMax({
+      kind: 'working',
+      reps: set.reps,
+      load: set.load,
+      target: { reps: set.targetReps },
+    });
+    const value = max ? convert(max, 'lb').value : 0;
+    if (max && (!best || value > best.max)) best = { reps: set.reps, load: set.load, max: value };
+  }
+  return best;
+}
+
 describe('a restart of the console', () => {
   const dataRoot = mkdtempSync(join(tmpdir(), 'lift-coach-console-'));
   afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
@@ -76,12 +123,23 @@ describe('a restart of the console', () => {
       '--time-scale',
       '600',
     ];
-    expectPassed(
-      await runConsole([...sameLifter, '--script', scriptPath('restart-first-run.script')], '', 70_000),
+    const first = await runConsole(
+      [...sameLifter, '--script', scriptPath('restart-first-run.script')],
+      '',
+      70_000,
     );
-    expectPassed(
-      await runConsole([...sameLifter, '--script', scriptPath('restart-second-run.script')], '', 70_000),
-    );
+    expectPassed(first);
+    // The best set follows the rules: whatever loads they prescribed, the set with the highest
+    // estimated max (reps in reserve counted, as the progress Lambda does) is the one said back.
+    const sets = workingSetsSaid(first.output);
+    expect(sets, first.output).toHaveLength(2);
+    const best = bestSetOf(sets);
+    if (!best) throw new Error(`no trustworthy set in:\n${first.output}`);
+    const bestLine = `expect your best bench press is ${sayWeight(best.load)} for ${sayReps(best.reps)},`;
+    const secondScript = readFileSync(scriptPath('restart-second-run.script'), 'utf8');
+    const withBest = secondScript.replace(/^expect your best bench press is .*$/m, bestLine);
+    expect(withBest).toContain(bestLine);
+    expectPassed(await runConsole(sameLifter, withBest, 70_000));
     const grants = JSON.parse(readFileSync(join(dataRoot, 'dynamodb', 'console-grants.json'), 'utf8'));
     expect(Object.values(grants.grantedScopes)).toEqual([['alexa::alerts:timers:skill:readwrite']]);
   });
