@@ -174,6 +174,8 @@ describe('during set-up, every open microphone ends with the set-up question', (
     const askLevel = /how experienced are you: beginner, intermediate or advanced\?$/i;
     for (const [intent, slots] of [
       ['AMAZON.FallbackIntent', {}],
+      ['LogSetIntent', { reps: '?' }],
+      ['LogSetIntent', { reps: 8 }],
       ['NutritionIntent', {}],
       ['MyBestIntent', { exercise: matched('squat', 'squat') }],
       ['RateSetIntent', { effort: matched('easy', 'easy') }],
@@ -188,5 +190,19 @@ describe('during set-up, every open microphone ends with the set-up question', (
     }
     const level = await talk.say('SetLevelIntent', { level: matched('beginner', 'beginner') });
     expect(level.speech).toMatch(/got it, beginner/i);
+  });
+});
+
+describe('where the read-back starts', () => {
+  it.each([
+    [0.65, true],
+    [0.75, false],
+    [1.25, false],
+    [1.35, true],
+  ])('a working set at %s of the planned load is read back: %s', async (factor, readBack) => {
+    const { talk, target } = await poundsLifter();
+    const said = Math.round((target.load.value * factor) / 5) * 5;
+    const turn = await talk.say('LogSetIntent', { reps: 8, weight: said, unit: pounds });
+    expect(turn.speech.includes('Did you lift'), turn.speech).toBe(readBack);
   });
 });

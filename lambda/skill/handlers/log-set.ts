@@ -11,6 +11,7 @@ import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
 import { alreadyLogged, type SpokenSet } from '../workout/logged-set';
 import { setWords } from '../workout/logged-words';
+import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
 import { logCalibrationSet } from './log-calibration';
@@ -67,6 +68,16 @@ function repsOf(
  */
 async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): Promise<Response> {
   const { speaker } = turn;
+  // Set-up is not finished: whatever was heard, the open set-up question comes back.
+  const onboarding = await openOnboardingQuestion(turn);
+  if (onboarding) {
+    return ask(
+      input,
+      sentences(speaker.fixed('onboarding.needFirst'), onboarding.question),
+      onboarding.reprompt,
+      { pending: onboarding.pending },
+    );
+  }
   const weight = weightSlot(input);
   const { reps, failed } = repsOf(input, failedIntent, weight.kind === 'value');
   if (!reps.ok) return askReps(input, turn, reps);

@@ -34,13 +34,15 @@ export function toLifterUnit(spoken: Weight, unit: Unit, exerciseId: string | un
 }
 
 /**
- * A working set said at less than half or more than one and a half times its planned load is read
- * back before it is logged. Day-to-day form moves a working load by a step or two (well inside
- * ±50%); a gap that big is nearly always a mishearing or the wrong unit ("twenty kilos" for a
- * hundred and fifty pound squat), and logging it as said would drag the next set with it.
+ * A working set said at under 70% or over 130% of its planned load is read back before it is logged.
+ * Why there: a bad day or a deload takes a load down about 10%, and the rules never add more than
+ * about 5% within a session, so a set a few load steps off the plan is normal and logged at once.
+ * A gap of 30% or more is nearly always a mishearing or the wrong unit ("twenty kilos" on a
+ * hundred and fifty pound squat), and since the rules carry the logged load into the next set,
+ * logging it unasked would drag the rest of the lift with it. Saying "yes" costs one word.
  */
-export const farBelowPlanFactor = 0.5;
-export const farAbovePlanFactor = 1.5;
+export const farBelowPlanFactor = 0.7;
+export const farAbovePlanFactor = 1.3;
 
 export type PlanGap = 'lighter' | 'heavier' | null;
 
