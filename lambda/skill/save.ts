@@ -35,13 +35,3 @@ async function withAccountLink(turn: Turn, changes: TurnChanges): Promise<TurnCh
   const { profile } = await turn.user();
   return profile ? changes : { ...changes, linkToAccount: turn.accountId };
 }
-
-/**
- * A recognised person's data is keyed by personId; the SkillDisabled event names only the account.
- * Their first save links them under the account, so disabling the skill finds their data too.
- */
-async function accountLink(turn: Turn): Promise<{ linkToAccount?: string }> {
-  if (turn.userKey === turn.accountId) return {};
-  const { profile } = await turn.user();
-  return profile === null ? { linkToAccount: turn.accountId } : {};
-}

@@ -35,6 +35,7 @@ describe('scripted conversations through the console', () => {
     ['a full workout: warm-ups, rest timers, LAUNCH_TASK resumes, summary', 'full-workout.script'],
     ['one-shot logging after the session closed', 'one-shot-after-session.script'],
     ['timers declined: the rest is counted out loud', 'consent-denied.script'],
+    ['a bare weight, kilos on a pounds plan read back, set-up questions kept', 'lifter-answers.script'],
   ])('%s', async (_title, script) => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });
