@@ -41,8 +41,9 @@ function belowThousand(n: number): string {
   return rest === 0 ? head : `${head} and ${belowHundred(rest)}`;
 }
 
-function wholeNumber(n: number): string {
-  if (n === 100) return 'a hundred';
+/** `alone`: nothing follows, so an exact hundred is said the gym way, "a hundred kilos". */
+function wholeNumber(n: number, alone = true): string {
+  if (n === 100 && alone) return 'a hundred';
   if (n < 1000) return belowThousand(n);
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
@@ -61,10 +62,10 @@ export function spokenNumber(value: number): string {
   const sign = value < 0 && rounded > 0 ? 'minus ' : '';
   if (fraction === 0) return `${sign}${wholeNumber(whole)}`;
   const named = fractions[String(fraction)];
-  if (named) return whole === 0 ? `${sign}${named}` : `${sign}${wholeNumber(whole)} and ${named}`;
+  if (named) return whole === 0 ? `${sign}${named}` : `${sign}${wholeNumber(whole, false)} and ${named}`;
   const tenth = Math.round(fraction * 10);
   if (tenth === 0 || tenth === 10) return `${sign}${wholeNumber(Math.round(rounded))}`;
-  return `${sign}${wholeNumber(whole)} point ${ones[tenth]}`;
+  return `${sign}${wholeNumber(whole, false)} point ${ones[tenth]}`;
 }
 
 export function spokenWeight(weight: Weight): string {

@@ -27,7 +27,7 @@ describe('flow 8: questions at any point, answered in context, and the workout c
     [
       'MyBestIntent',
       { exercise: matched('bench', 'bench-press') },
-      /you told me your bench press max is one hundred kilos/i,
+      /you told me your bench press max is a hundred kilos/i,
     ],
     [
       'MyProgressIntent',

@@ -11,7 +11,7 @@ describe('numbers as lifters say them', () => {
     [0, 'zero'],
     [8, 'eight'],
     [21, 'twenty-one'],
-    [100, 'one hundred'],
+    [100, 'a hundred'],
     [102, 'one hundred and two'],
     [225, 'two hundred and twenty-five'],
     [1005, 'one thousand and five'],
@@ -31,8 +31,9 @@ describe('numbers as lifters say them', () => {
     expect(sayWeight(weight)).toBe(words);
   });
 
-  it('says other decimals digit by digit', () => {
+  it('says other decimals to one place, and "one hundred" when more follows', () => {
     expect(numberToWords(100.2)).toBe('one hundred point two');
+    expect(numberToWords(100.5)).toBe('one hundred and a half');
   });
 
   it.each([
