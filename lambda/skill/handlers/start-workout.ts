@@ -3,16 +3,14 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type ActiveWorkout, activeWorkoutLifetimeSeconds } from '../../store';
 import { planDirective, supportsApl } from '../display';
-import { SkillError } from '../errors';
 import { all, isIntent, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import type { Turn } from '../turn';
-import { planToday, trainingProfile } from '../workout/coach';
 import { plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
-import { onboardingGate } from './todays-workout';
+import { onboardingGate, trainingDayOrRest } from './todays-workout';
 
 async function startWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   const { speaker } = turn;
@@ -30,18 +28,9 @@ async function startWorkout(input: HandlerInput, turn: Turn): Promise<Response> 
       },
     );
   }
-  const profile = trainingProfile(user.profile);
-  const planned = profile ? planToday(profile, user.stats, turn.now) : null;
-  if (!planned?.ok)
-    throw new SkillError(`No plan for an onboarded lifter: ${planned?.error.code ?? 'no profile'}`);
-  const plan = planned.value;
-  if (plan.kind === 'rest') {
-    return ask(
-      input,
-      sentences(speaker.fixed('plan.restDay', { reason: plan.reason }), speaker.fixed('general.whatNow')),
-      speaker.fixed('general.whatNowReprompt'),
-    );
-  }
+  const today = await trainingDayOrRest(input, turn);
+  if ('response' in today) return today.response;
+  const { plan } = today;
   const at = turn.now.toISOString();
   const draft: ActiveWorkout = {
     workoutId: randomUUID(),

@@ -45,6 +45,32 @@ export async function onboardingGate(input: HandlerInput, turn: Turn): Promise<R
   );
 }
 
+/**
+ * Today's training day for an onboarded lifter (the onboarding gate has passed), or the spoken
+ * answer for a rest day.
+ */
+export async function trainingDayOrRest(
+  input: HandlerInput,
+  turn: Turn,
+): Promise<{ plan: TrainingDayPlan } | { response: Response }> {
+  const { speaker } = turn;
+  const user = await turn.user();
+  const profile = trainingProfile(user.profile);
+  const planned = profile ? planToday(profile, user.stats, turn.now) : null;
+  if (!planned?.ok)
+    throw new SkillError(`No plan for an onboarded lifter: ${planned?.error.code ?? 'no profile'}`);
+  const plan = planned.value;
+  if (plan.kind === 'training') return { plan };
+  return {
+    response: ask(
+      input,
+      sentences(speaker.fixed('plan.restDay', { reason: plan.reason }), speaker.fixed('general.whatNow')),
+      speaker.fixed('general.whatNowReprompt'),
+      { directives: supportsApl(input) ? [planDirective(speaker, plan)] : [] },
+    ),
+  };
+}
+
 async function tellTodaysWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   const { speaker } = turn;
   const gate = await onboardingGate(input, turn);
@@ -60,21 +86,9 @@ async function tellTodaysWorkout(input: HandlerInput, turn: Turn): Promise<Respo
       directives: screen ? [planDirective(speaker, plan)] : [],
     });
   }
-  const profile = trainingProfile(user.profile);
-  const planned = profile ? planToday(profile, user.stats, turn.now) : null;
-  if (!planned?.ok)
-    throw new SkillError(`No plan for an onboarded lifter: ${planned?.error.code ?? 'no profile'}`);
-  const plan = planned.value;
-  if (plan.kind === 'rest') {
-    return ask(
-      input,
-      sentences(speaker.fixed('plan.restDay', { reason: plan.reason }), speaker.fixed('general.whatNow')),
-      speaker.fixed('general.whatNowReprompt'),
-      {
-        directives: screen ? [planDirective(speaker, plan)] : [],
-      },
-    );
-  }
+  const today = await trainingDayOrRest(input, turn);
+  if ('response' in today) return today.response;
+  const { plan } = today;
   return ask(
     input,
     sentences(planOverview(turn, plan, screen), speaker.fixed('plan.askStart')),
