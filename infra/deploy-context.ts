@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a deployment needs from `-c key=value` (or cdk.json's context). */
 export interface DeployContext {

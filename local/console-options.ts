@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { repositoryRoot } from './interaction-model';
 
 /** The flags of `npm start -- …` (see `--help`). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Reads a locale's interaction model (the ASK JSON the skill package ships) for the resolver. */
 export class InteractionModelError extends Error {

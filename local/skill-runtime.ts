@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { repositoryRoot } from './interaction-model';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The create-timer body the Alexa Timers API accepts (POST /v1/alerts/timers), checked the way the

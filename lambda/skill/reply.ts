@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Response, ui } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, unitSchema } from '../store';
 
 /**

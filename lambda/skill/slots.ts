@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Slot values are user input: every one is checked here and comes back as a result, never thrown.
 

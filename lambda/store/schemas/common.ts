@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Effort, EquipmentAccess, Goal, Level, SessionFocus, Unit, Weight } from '../../rules/types';
 
 // Schemas for the rules module's shared shapes. `satisfies` keeps them in step with the rules types:
