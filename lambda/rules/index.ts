@@ -2,6 +2,7 @@
 export * from './catalog';
 export * from './chart';
 export * from './content';
+export * from './derived-text';
 export * from './guidelines';
 export * from './loading';
 export * from './next-set';

@@ -1,4 +1,5 @@
 import { exerciseCatalog } from './catalog';
+import { calibrationInstruction, listInWords, trainingDaySummary } from './derived-text';
 import { restSecondsFor } from './guidelines';
 import { prescribe } from './prescribe';
 import { fail, ok } from './result';
@@ -36,15 +37,6 @@ const dayPatterns: Record<SplitDay, MovementPattern[]> = {
   push: ['push'],
   pull: ['pull'],
   legs: ['legs'],
-};
-
-const dayNames: Record<SplitDay, string> = {
-  'full-body': 'full body',
-  upper: 'upper body',
-  lower: 'lower body',
-  push: 'push',
-  pull: 'pull',
-  legs: 'legs',
 };
 
 // Strength favours heavy free-weight compounds (the source's "compound lifts with free weights");
@@ -107,11 +99,6 @@ function chooseExercises(
   return [...chosen].sort((a, b) => Number(a.kind === 'isolation') - Number(b.kind === 'isolation'));
 }
 
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function planExercise(
   exercise: Exercise,
   focus: SessionFocus,
@@ -133,8 +120,6 @@ function planExercise(
     return { status: 'ready', exerciseId: exercise.id, name: exercise.name, prescription: result.value };
   }
   // No usable max: a calibration set measures one; a load is never guessed.
-  const unitWord = profile.unit === 'kg' ? 'kilos' : 'pounds';
-  const example = profile.unit === 'kg' ? 'sixty' : 'one thirty five';
   return {
     status: 'needs-max',
     exerciseId: exercise.id,
@@ -142,7 +127,7 @@ function planExercise(
     calibration: {
       targetReps: 8,
       restSeconds: restSecondsFor(focus, profile.level, exercise.kind === 'compound'),
-      instruction: `I don't know your ${exercise.name} yet. Warm up, then work up to a weight you can lift for eight clean reps with about two to spare, and tell me the weight and reps, like "eight at ${example} ${unitWord}".`,
+      instruction: calibrationInstruction(exercise.name, profile.unit),
     },
   };
 }
@@ -170,7 +155,6 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
     if (chosen.length < MIN_EXERCISES) continue;
     const statsById = new Map(input.stats.map((stats) => [stats.exerciseId, stats]));
     const exercises = chosen.map((exercise) => planExercise(exercise, focus, input, statsById));
-    const focusName = focus === 'strength' ? 'Strength day' : 'Muscle-building day';
     return ok({
       kind: 'training',
       date,
@@ -178,7 +162,11 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
       day,
       exercises,
       restedMuscles: rested,
-      summary: `${focusName}, ${dayNames[day]}: ${listInWords(chosen.map((exercise) => exercise.name))}.`,
+      summary: trainingDaySummary(
+        focus,
+        day,
+        chosen.map((exercise) => exercise.name),
+      ),
     });
   }
   // Bodyweight lifts fit every split day, so only recovery can leave no day to train.

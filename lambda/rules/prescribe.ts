@@ -1,9 +1,9 @@
 import { findExercise } from './catalog';
 import { percentForRepsToFailure, repsToFailureAt } from './chart';
+import { loadReasonText } from './derived-text';
 import { focusOf, guidelines, restSecondsFor } from './guidelines';
 import { loadStepFor, snapToLoadable } from './loading';
 import { clamp, fail, isValidWeight, ok } from './result';
-import { capitalise, spokenNumber, spokenWeight } from './spoken';
 import type {
   Exercise,
   Goal,
@@ -170,16 +170,14 @@ function loadedPrescription(
   const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
   const maxWeight: Weight = { value: Math.round(max * 2) / 2, unit };
   const usedState = stateLoad !== null && Math.abs(stateLoad - load) < step / 2;
-  const reason: LoadReason = {
+  const numbers: Omit<LoadReason, 'text'> = {
     code: usedState ? 'progression-target' : 'percent-of-max',
-    text: usedState
-      ? `Your last session earned ${spokenWeight(weight)} for ${spokenNumber(targetReps)} reps, about ${spokenNumber(actualPercent)} percent of your one-rep max.`
-      : `${capitalise(spokenNumber(actualPercent))} percent of your one-rep max of ${spokenWeight(maxWeight)}, so ${spokenNumber(targetReps)} reps leave ${spokenNumber(repsInReserve)} in reserve.`,
     percentOfMax: actualPercent,
     oneRepMax: maxWeight,
     targetReps,
     repsInReserve,
   };
+  const reason: LoadReason = { ...numbers, text: loadReasonText(numbers, exercise.name, weight) };
   return ok({
     exerciseId: exercise.id,
     exerciseName: exercise.name,
@@ -212,17 +210,14 @@ function bodyweightPrescription(
       : 0;
   const load: Weight | null = added > 0 ? { value: added, unit } : null;
   const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
-  const reps = spokenNumber(targetReps);
-  const reason: LoadReason = {
+  const numbers: Omit<LoadReason, 'text'> = {
     code: load ? 'bodyweight-added-load' : 'bodyweight-reps',
-    text: load
-      ? `${capitalise(exercise.name)}s with ${spokenWeight(load)} added, for ${reps} reps with about two left in you.`
-      : `${capitalise(exercise.name)}s go by reps: ${reps}, stopping with about two left in you.`,
     percentOfMax: null,
     oneRepMax: null,
     targetReps,
     repsInReserve: DEFAULT_REPS_IN_RESERVE,
   };
+  const reason: LoadReason = { ...numbers, text: loadReasonText(numbers, exercise.name, load) };
   return {
     exerciseId: exercise.id,
     exerciseName: exercise.name,

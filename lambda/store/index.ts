@@ -88,3 +88,10 @@ export * from './schemas/history';
 export * from './schemas/plan';
 export * from './schemas/profile';
 export * from './schemas/workout';
+export * from './schemas/workout-item';
+export {
+  decodeActiveWorkout,
+  encodeActiveWorkout,
+  readStoredActiveWorkout,
+  type StoredWorkoutRead,
+} from './workout-codec';

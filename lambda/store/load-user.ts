@@ -5,8 +5,9 @@ import type { StoreLogger } from './logger';
 import { repairProfile } from './repair-profile';
 import { type LiftStats, liftStatsSchema } from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
-import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
+import type { ActiveWorkout } from './schemas/workout';
 import { storedVersion, withoutKeys } from './versioned-write';
+import { readStoredActiveWorkout } from './workout-codec';
 
 /** Everything a skill turn needs about one user, from one Query. */
 export interface LoadedUser {
@@ -144,19 +145,19 @@ function readActiveWorkout(
   userHash: string,
 ) {
   user.workoutVersion = storedVersion(item);
-  const parsed = activeWorkoutSchema.safeParse(withoutKeys(item));
-  if (!parsed.success) {
+  const parsed = readStoredActiveWorkout(withoutKeys(item));
+  if (!parsed.ok) {
     user.recovered.activeWorkoutDiscarded = true;
     context.logger.warn('Unreadable active workout discarded', {
       user: userHash,
       item: 'activeWorkout',
-      fields: issuePaths(parsed.error.issues),
+      fields: issuePaths(parsed.issues),
     });
     return;
   }
   // TTL deletes expired items within days, not seconds; until then the workout is already over.
   const nowSeconds = Math.floor(context.now().getTime() / 1000);
-  if (parsed.data.expiresAt > nowSeconds) user.activeWorkout = parsed.data;
+  if (parsed.workout.expiresAt > nowSeconds) user.activeWorkout = parsed.workout;
 }
 
 /** Field paths only: the values may be personal. */

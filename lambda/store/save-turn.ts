@@ -17,7 +17,9 @@ import {
 import { type LoggedSet, loggedSetSchema } from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
 import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
+import { storedActiveWorkoutSchema } from './schemas/workout-item';
 import { type ConditionalPut, versionedPut } from './versioned-write';
+import { encodeActiveWorkout } from './workout-codec';
 
 /** A set as the skill logs it; the store adds `closesWorkout` from the cursor move of the same turn. */
 export type NewLoggedSet = Omit<LoggedSet, 'closesWorkout'>;
@@ -132,7 +134,9 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
       { ...changes.activeWorkout, lastTurnAt: updatedAt, expiresAt },
       'active workout',
     );
-    writes.push({ item: 'activeWorkout', put: versionedPut({ PK, SK: activeWorkoutSortKey }, workout) });
+    // Stored compact: this item is rewritten with every set, inside a transaction (see workout-item.ts).
+    const stored = validOutgoing(storedActiveWorkoutSchema, encodeActiveWorkout(workout), 'active workout');
+    writes.push({ item: 'activeWorkout', put: versionedPut({ PK, SK: activeWorkoutSortKey }, stored) });
   }
   if (changes.endActiveWorkout) {
     writes.push({

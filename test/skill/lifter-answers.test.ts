@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convert, nextSet, roundToLoadable } from '../../lambda/rules';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
+import { onboard, reachFirstWorkingSet, stateMax, storedItems, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 // What a lifter says back to the coach's questions: a bare weight, a load far off the plan, a unit
@@ -16,7 +16,7 @@ type Weight = { value: number; unit: 'kg' | 'lb' };
 type Target = { reps: number; load: Weight | null; exerciseId: string };
 
 async function workoutOf(userId: string) {
-  const [workout] = await storedItems(table, userId, 'WORKOUT#ACTIVE');
+  const workout = await storedWorkout(table, userId);
   return workout as { currentTarget: Target; plan: { exercises: unknown[] } } | undefined;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { TimersEmulator } from '../../local/timers-emulator';
 import { type Conversation, createConversation, testSkillId } from '../support/alexa';
-import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
+import { onboard, reachFirstWorkingSet, stateMax, storedItems, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 const table = useFreshTable();
@@ -40,8 +40,7 @@ const creates = () =>
   timers.calls.filter((call) => call.method === 'POST' && call.path === '/v1/alerts/timers');
 const deletes = () => timers.calls.filter((call) => call.method === 'DELETE');
 const profileOf = async (talk: Conversation) => (await storedItems(table, talk.session.userId, 'PROFILE'))[0];
-const workoutOf = async (talk: Conversation) =>
-  (await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE'))[0];
+const workoutOf = (talk: Conversation) => storedWorkout(table, talk.session.userId);
 
 describe('flow 5: rest with the Alexa Timers API', () => {
   it('sets a LAUNCH_TASK timer for the rest, and the task launch resumes at the next set', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
+import { onboard, reachFirstWorkingSet, stateMax, storedItems, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 const table = useFreshTable();
@@ -79,7 +79,7 @@ describe('flow 4: warm-ups, then working sets', () => {
       failed: true,
       target: { reps: 8, load: { value: 75, unit: 'kg' } },
     });
-    const [workout] = await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE');
+    const workout = await storedWorkout(table, talk.session.userId);
     expect(workout?.cursor).toMatchObject({ exerciseIndex: 0, setIndex: 5 });
     expect(workout?.currentTarget).toMatchObject({ reps: 8, load: { value: 72.5, unit: 'kg' } });
   });
@@ -88,16 +88,14 @@ describe('flow 4: warm-ups, then working sets', () => {
     const talk = await benchLifter();
     await reachFirstWorkingSet(talk);
     await talk.say('LogSetIntent', { reps: 7 });
-    expect((await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE'))[0]?.currentTarget).toMatchObject(
-      {
-        load: { value: 75, unit: 'kg' },
-      },
-    );
+    expect((await storedWorkout(table, talk.session.userId))?.currentTarget).toMatchObject({
+      load: { value: 75, unit: 'kg' },
+    });
     const rated = await talk.say('RateSetIntent', { effort: matched('to failure', 'failure') });
     expect(rated.speech).toMatch(/to failure, noted/i);
-    const [workout] = await storedItems(table, talk.session.userId, 'WORKOUT#ACTIVE');
+    const workout = await storedWorkout(table, talk.session.userId);
     expect(workout?.currentTarget).toMatchObject({ reps: 8, load: { value: 72.5, unit: 'kg' } });
-    expect((workout?.setsLogged as { effort: string | null }[] | undefined)?.at(-1)?.effort).toBe('failure');
+    expect(workout?.setsLogged.at(-1)?.effort).toBe('failure');
   });
 
   it('logs a one-shot "tell lift coach I did eight" after the session closed', async () => {

@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type ActiveWorkout, readStoredActiveWorkout } from '../../lambda/store';
 import { matched } from '../../local/alexa-requests';
 import type { Conversation, Turn } from './alexa';
 
@@ -53,6 +54,19 @@ export async function storedItems(
     }),
   );
   return Items ?? [];
+}
+
+/** The lifter's active workout as the skill reads it (the stored item is compact; see the store). */
+export async function storedWorkout(
+  table: { name: string; documentClient: DynamoDBDocumentClient },
+  userKey: string,
+): Promise<ActiveWorkout | undefined> {
+  const [item] = await storedItems(table, userKey, 'WORKOUT#ACTIVE');
+  if (!item) return undefined;
+  const { PK: _pk, SK: _sk, ...fields } = item;
+  const read = readStoredActiveWorkout(fields);
+  if (!read.ok) throw new Error(`unreadable active workout: ${JSON.stringify(read.issues)}`);
+  return read.workout;
 }
 
 /** Starts the workout and logs the warm-ups until the first working set is up. */

@@ -46,7 +46,7 @@ export function newSet(
 
 /** A retried request whose set is already on the workout: answer as the first attempt did, store nothing. */
 export function alreadyLogged(turn: Turn, workout: ActiveWorkout): boolean {
-  return workout.setsLogged.some((set) => set.setKey.endsWith(`#${turn.requestId}`));
+  return workout.setsLogged.some((set) => set.setKey?.endsWith(`#${turn.requestId}`) === true);
 }
 
 export function sessionSet(set: NewLoggedSet): SessionSet {

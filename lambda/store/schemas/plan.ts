@@ -21,7 +21,7 @@ import {
 
 // Today's plan is stored as the rules module produced it, so the schemas mirror its types exactly.
 
-const muscleGroupSchema = z.enum([
+export const muscleGroupSchema = z.enum([
   'chest',
   'back',
   'shoulders',
@@ -34,7 +34,7 @@ const muscleGroupSchema = z.enum([
   'core',
 ]) satisfies z.ZodType<MuscleGroup>;
 
-const splitDaySchema = z.enum([
+export const splitDaySchema = z.enum([
   'full-body',
   'upper',
   'lower',
@@ -79,7 +79,7 @@ export const prescriptionSchema = z.object({
   reason: loadReasonSchema,
 }) satisfies z.ZodType<Prescription>;
 
-const plannedExerciseSchema = z.discriminatedUnion('status', [
+export const plannedExerciseSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ready'),
     exerciseId: exerciseIdSchema,

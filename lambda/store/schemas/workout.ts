@@ -36,7 +36,12 @@ export type SetTarget = z.infer<typeof setTargetSchema>;
 
 /** A set logged this session, kept on the workout so the next set can be adjusted without a read. */
 export const sessionSetSchema = z.object({
-  setKey: z.string().startsWith('SET#'),
+  /**
+   * The SET item's sort key, for spotting a retried request. Only the latest set keeps it when stored
+   * (null on earlier ones): Alexa retries the request just made, and the SET item's put-if-absent
+   * catches any later replay anyway.
+   */
+  setKey: z.string().startsWith('SET#').nullable(),
   exerciseId: exerciseIdSchema,
   exerciseIndex: z.number().int().nonnegative(),
   setIndex: z.number().int().nonnegative(),

@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type ActiveWorkout,
-  activeWorkoutSchema,
   type LoggedSet,
   loggedSetSchema,
+  readStoredActiveWorkout,
 } from '../../../lambda/store';
 import type { SlotInputs } from '../../../local/alexa-requests';
 import { matched } from '../../../local/alexa-requests';
@@ -58,7 +58,11 @@ export async function storedWorkout(table: FreshTable, userKey: string): Promise
       ConsistentRead: true,
     }),
   );
-  return Item ? activeWorkoutSchema.parse(Item) : undefined;
+  if (!Item) return undefined;
+  const { PK: _pk, SK: _sk, ...fields } = Item;
+  const read = readStoredActiveWorkout(fields);
+  if (!read.ok) throw new Error(`unreadable active workout: ${JSON.stringify(read.issues)}`);
+  return read.workout;
 }
 
 /** Every item under the lifter's partition, whatever its kind. */

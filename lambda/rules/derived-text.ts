@@ -1,0 +1,57 @@
+import { capitalise, spokenNumber, spokenWeight } from './spoken';
+import type { LoadReason, SessionFocus, SplitDay, Unit, Weight } from './types';
+
+// Sentences the rules say about a plan, built only from the plan's own numbers, so whoever keeps a
+// plan (the active workout item) can store the numbers and rebuild the words when they are asked for.
+
+/** "Why this weight?": the reason's numbers, the lift's name and its working load. */
+export function loadReasonText(
+  reason: Omit<LoadReason, 'text'>,
+  exerciseName: string,
+  workingLoad: Weight | null,
+): string {
+  const reps = spokenNumber(reason.targetReps);
+  const percent = spokenNumber(reason.percentOfMax ?? 0);
+  switch (reason.code) {
+    case 'progression-target':
+      return `Your last session earned ${workingLoad ? spokenWeight(workingLoad) : 'your load'} for ${reps} reps, about ${percent} percent of your one-rep max.`;
+    case 'percent-of-max':
+      return `${capitalise(percent)} percent of your one-rep max${reason.oneRepMax ? ` of ${spokenWeight(reason.oneRepMax)}` : ''}, so ${reps} reps leave ${spokenNumber(reason.repsInReserve)} in reserve.`;
+    case 'bodyweight-added-load':
+      return `${capitalise(exerciseName)}s with ${workingLoad ? spokenWeight(workingLoad) : 'load'} added, for ${reps} reps with about two left in you.`;
+    case 'bodyweight-reps':
+      return `${capitalise(exerciseName)}s go by reps: ${reps}, stopping with about two left in you.`;
+  }
+}
+
+/** What to do for a lift without a known max: a calibration set, with an example in the lifter's unit. */
+export function calibrationInstruction(exerciseName: string, unit: Unit): string {
+  const unitWord = unit === 'kg' ? 'kilos' : 'pounds';
+  const example = unit === 'kg' ? 'sixty' : 'one thirty five';
+  return `I don't know your ${exerciseName} yet. Warm up, then work up to a weight you can lift for eight clean reps with about two to spare, and tell me the weight and reps, like "eight at ${example} ${unitWord}".`;
+}
+
+/** The one-line summary of a training day: focus, split day and the lifts. */
+export function trainingDaySummary(
+  focus: SessionFocus,
+  day: SplitDay,
+  exerciseNames: readonly string[],
+): string {
+  const focusName = focus === 'strength' ? 'Strength day' : 'Muscle-building day';
+  return `${focusName}, ${dayNames[day]}: ${listInWords(exerciseNames)}.`;
+}
+
+const dayNames: Record<SplitDay, string> = {
+  'full-body': 'full body',
+  upper: 'upper body',
+  lower: 'lower body',
+  push: 'push',
+  pull: 'pull',
+  legs: 'legs',
+};
+
+/** "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,131 @@
+import * as z from 'zod';
+import {
+  effortSchema,
+  exerciseIdSchema,
+  focusSchema,
+  isoDateSchema,
+  isoTimeSchema,
+  repsSchema,
+  unitSchema,
+  versionSchema,
+} from './common';
+import { muscleGroupSchema, plannedExerciseSchema, splitDaySchema } from './plan';
+import { setKindSchema, workoutPhaseSchema } from './workout';
+
+// The stored shape of `WORKOUT#ACTIVE` (format 2). Every set logged rewrites this item inside a
+// transaction, billed per started KB twice, so it keeps numbers only: short attribute names, tuples
+// instead of objects, and no sentence the rules can rebuild from those numbers (names come from the
+// catalog, reasons and instructions from the rules' text builders). A field that differs from what
+// would be rebuilt is kept verbatim, so decoding gives back exactly the workout that was saved.
+
+const nonNegative = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+
+/** A weight as [value, unit]. */
+export const storedWeightSchema = z.tuple([nonNegative, unitSchema]);
+
+const readyExerciseSchema = z.strictObject({
+  /** Exercise id. */
+  i: exerciseIdSchema,
+  /** The prescription's unit; every load in it is in this unit. */
+  u: unitSchema,
+  /** Prescription focus, only when it differs from the day's. */
+  f: focusSchema.optional(),
+  /** Rest seconds. */
+  r: nonNegative,
+  /** Percent of max. */
+  p: z.number().nullable(),
+  /** Warm-ups: [load, reps, percent of working load, empty bar]. */
+  w: z.array(z.tuple([nonNegative, count, nonNegative, z.boolean()])),
+  /** Working sets, numbered from one: [target reps, load or null, reps in reserve, rest seconds]. */
+  s: z.array(z.tuple([count, nonNegative.nullable(), nonNegative, nonNegative])),
+  /** When present, the working sets are `k` copies of the one tuple in `s`. */
+  k: z.number().int().min(2).optional(),
+  /** Load reason: [code, percent of max, one-rep max in `u` or null, target reps, reps in reserve]. */
+  y: z.tuple([
+    z.enum(['percent-of-max', 'progression-target', 'bodyweight-reps', 'bodyweight-added-load']),
+    z.number().nullable(),
+    nonNegative.nullable(),
+    count,
+    nonNegative,
+  ]),
+  /** Reason text, only when it is not the one the rules rebuild. */
+  t: z.string().optional(),
+  /** Planned name, only when it is not the catalog's. */
+  n: z.string().optional(),
+  /** Prescription's exercise name, only when it is not the planned name. */
+  e: z.string().optional(),
+});
+
+const needsMaxExerciseSchema = z.strictObject({
+  i: exerciseIdSchema,
+  /** Calibration: [target reps, rest seconds]. */
+  c: z.tuple([count, nonNegative]),
+  /** The unit the rebuilt instruction speaks in; absent when `t` holds the instruction. */
+  u: unitSchema.optional(),
+  t: z.string().optional(),
+  n: z.string().optional(),
+});
+
+/** A planned exercise the compact form cannot express exactly, kept as it is. */
+const verbatimExerciseSchema = z.strictObject({ v: plannedExerciseSchema });
+
+export const storedExerciseSchema = z.union([
+  readyExerciseSchema,
+  needsMaxExerciseSchema,
+  verbatimExerciseSchema,
+]);
+export type StoredExercise = z.infer<typeof storedExerciseSchema>;
+export type StoredReadyExercise = z.infer<typeof readyExerciseSchema>;
+
+export const storedPlanSchema = z.strictObject({
+  d: isoDateSchema,
+  f: focusSchema,
+  y: splitDaySchema,
+  /** Rested muscles. */
+  m: z.array(muscleGroupSchema),
+  x: z.array(storedExerciseSchema),
+  /** Summary, only when it is not the one the rules rebuild. */
+  t: z.string().optional(),
+});
+export type StoredPlan = z.infer<typeof storedPlanSchema>;
+
+/**
+ * A logged set: [key (null but on the latest set), exercise id (null: the planned lift at that index), exercise index, set index,
+ * kind, reps, load, failed, effort]. The key is the SET item's sort key without `SET#`, or
+ * [epoch ms, request id after `amzn1.echo-api.request.`] when it has that usual form.
+ */
+export const storedSessionSetSchema = z.tuple([
+  z.union([z.string().min(1), z.tuple([z.number().int().nonnegative(), z.string().min(1)])]).nullable(),
+  exerciseIdSchema.nullable(),
+  count,
+  count,
+  setKindSchema,
+  repsSchema,
+  storedWeightSchema.nullable(),
+  z.boolean(),
+  effortSchema.nullable(),
+]);
+export type StoredSessionSet = z.infer<typeof storedSessionSetSchema>;
+
+export const storedWorkoutFormat = 2;
+
+export const storedActiveWorkoutSchema = z.strictObject({
+  f: z.literal(storedWorkoutFormat),
+  id: z.string().min(1),
+  /** Started at and last turn at: epoch ms, or the ISO time when that would not read back the same. */
+  st: z.union([z.number().int().nonnegative(), isoTimeSchema]),
+  lt: z.union([z.number().int().nonnegative(), isoTimeSchema]),
+  /** Cursor: [exercise index, set index, phase]. */
+  c: z.tuple([count, count, workoutPhaseSchema]),
+  /** Current target: [exercise id, kind, reps, load, rest seconds]. */
+  tg: z.tuple([exerciseIdSchema, setKindSchema, repsSchema, storedWeightSchema.nullable(), count]).nullable(),
+  /** Rest timer id. */
+  tm: z.string().nullable(),
+  n: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  p: storedPlanSchema,
+  s: z.array(storedSessionSetSchema),
+  expiresAt: z.number().int().positive(),
+  version: versionSchema,
+});
+export type StoredActiveWorkout = z.infer<typeof storedActiveWorkoutSchema>;
