@@ -9,6 +9,7 @@ import { durationSlotSeconds, resolvedSlot } from '../slots';
 import { sayDuration } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { trainingProfile } from '../workout/coach';
+import { restLengthNote, restToTell } from '../workout/rest-length';
 import { answer } from './answer';
 import { defineHandler } from './define';
 import { noWorkout } from './next-set';
@@ -32,7 +33,7 @@ export const adjustRest = defineHandler('AdjustRest', isIntent('AdjustRestIntent
     return ask(input, speaker.fixed('rest.whichWay'), speaker.fixed('rest.whichWayReprompt'));
   }
   const range = guidelines(profile.goal, profile.level, workout.plan.focus).programming.restSeconds;
-  const current = workout.currentTarget.restSeconds;
+  const current = restToTell(workout) ?? workout.currentTarget.restSeconds;
   const wanted =
     asked ??
     current +
@@ -52,7 +53,12 @@ export const adjustRest = defineHandler('AdjustRest', isIntent('AdjustRestIntent
   let after: ActiveWorkout = {
     ...workout,
     currentTarget: { ...workout.currentTarget, restSeconds: seconds },
-    notes: { ...workout.notes, restSeconds: seconds },
+    notes: {
+      ...workout.notes,
+      restSeconds: seconds,
+      // The rest running now changes too (its timer is moved below), so the answer stays its length.
+      ...(workout.cursor.phase === 'resting' ? { [restLengthNote]: seconds } : {}),
+    },
   };
   const moved = await moveRunningTimer(input, turn, workout, seconds);
   if (moved) after = { ...after, restTimerId: moved.timerId, notes: { ...after.notes, ...moved.notes } };

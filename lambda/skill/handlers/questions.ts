@@ -6,6 +6,7 @@ import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
 import { planToday, trainingProfile } from '../workout/coach';
 import { calibrationPrompt, describeCurrentSet } from '../workout/describe';
 import { cursorAfter, exerciseAt, needsCalibration, plannedSetAt, targetOf } from '../workout/engine';
+import { restToTell } from '../workout/rest-length';
 import { answer } from './answer';
 import { defineHandler } from './define';
 import { exerciseIds, unknownExercise } from './log-set';
@@ -61,7 +62,7 @@ export const restTime = defineHandler('RestTime', isIntent('RestTimeIntent'), as
   const focus = workout?.plan.focus ?? focusOf(profile.goal);
   const range = guidelines(profile.goal, profile.level, focus).programming.restSeconds;
   // Before a workout: the rest the rules give a main (compound) lift.
-  const seconds = workout?.currentTarget?.restSeconds ?? restSecondsFor(focus, profile.level, true);
+  const seconds = (workout && restToTell(workout)) ?? restSecondsFor(focus, profile.level, true);
   return answer(
     input,
     turn,

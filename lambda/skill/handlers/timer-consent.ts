@@ -8,6 +8,7 @@ import { saveChanges } from '../save';
 import { sayDuration } from '../speech/numbers';
 import { activePhase } from '../workout/engine';
 import { workoutQuestion } from '../workout/prompt';
+import { restToTell } from '../workout/rest-length';
 import { defineHandler } from './define';
 
 /** Shortest rest still worth a timer after the consent dialog took its time. */
@@ -52,7 +53,7 @@ export const timerConsentAnswer = defineHandler(
       );
     }
 
-    const seconds = restLeft(workout.currentTarget?.restSeconds ?? 0, workout.lastTurnAt, turn.now);
+    const seconds = restLeft(restToTell(workout) ?? 0, workout.lastTurnAt, turn.now);
     if (consent === 'granted' && seconds >= shortestTimerSeconds) {
       const timer = await startRestTimer(input, turn, seconds, workout.workoutId, turn.skillId);
       if (timer.kind === 'created') {

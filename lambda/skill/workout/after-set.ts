@@ -9,6 +9,7 @@ import type { Turn } from '../turn';
 import { activePhase } from './engine';
 import { workoutQuestion } from './prompt';
 import { startRest } from './rest-flow';
+import { restLengthNote } from './rest-length';
 
 export interface SetTurn {
   user: LoadedUser;
@@ -38,6 +39,8 @@ export async function completeSetTurn(input: HandlerInput, turn: Turn, setTurn: 
 
   let rest: Awaited<ReturnType<typeof startRest>> | null = null;
   if (after.cursor.phase === 'resting') {
+    // What "how long is my rest?" answers until the rest is over: the length the timer gets.
+    after = { ...after, notes: { ...after.notes, [restLengthNote]: setTurn.restSeconds } };
     const consent = (profile ?? user.profile)?.timerConsent ?? 'unknown';
     rest = await startRest(input, turn, {
       seconds: setTurn.restSeconds,
