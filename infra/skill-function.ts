@@ -12,7 +12,7 @@ import { tableAccess } from './table-access';
  * Memory of the skill function in MB, from `npm run bench` (2026-11-26): a fresh process that
  * imports the bundle and answers a LaunchRequest peaks at 70 MB RSS, and a turn takes about 25 ms
  * of a full core against DynamoDB Local. 256 MB would hold the memory; 512 MB is kept because Lambda
- * gives CPU in proportion to memory (512 MB ≈ a third of a vCPU), and the cold start (128 ms of
+ * gives CPU in proportion to memory (1,769 MB is one vCPU, so 512 MB is about 0.3), and the cold start (128 ms of
  * import and first answer on a full core here) is what a lifter waits for after "Alexa, open lift
  * coach". The bench prices every workout at this figure, so a change shows in its cost line.
  */
