@@ -10,7 +10,7 @@ import {
   type Unit,
   type Weight,
 } from '../rules';
-import type { BestSet, LiftStats, LoggedSet, SetRecord } from '../store';
+import { type BestSet, type LiftStats, type LoggedSet, type SetRecord, setIdentity } from '../store';
 
 export interface SetEffect {
   stats: LiftStats;
@@ -32,8 +32,9 @@ export interface SetEffect {
  *   ended early.
  */
 export function applySetToStats(previous: LiftStats | null, setKey: string, set: LoggedSet): SetEffect {
+  const id = setIdentity(setKey);
   const record: SetRecord = {
-    setKey,
+    id,
     kind: set.kind,
     reps: set.reps,
     load: set.load,
@@ -69,7 +70,10 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
           sets: [],
           newRecord: false,
         };
-  const sets = [...session.sets.filter((known) => known.setKey !== setKey), record].sort((a, b) =>
+  // Only working sets are kept: warm-ups move no estimate and no target, and the item is rewritten
+  // (billed per KB) with every set.
+  const kept = session.sets.filter((known) => known.id !== id && known.kind === 'working');
+  const sets = (set.kind === 'working' ? [...kept, record] : kept).sort((a, b) =>
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };

@@ -1,10 +1,17 @@
 import { convert } from '../rules';
-import type { BestSet, ExerciseSummary, LiftStats, LoggedSet, WorkoutSummary } from '../store';
+import {
+  type BestSet,
+  type ExerciseSummary,
+  type LiftStats,
+  type LoggedSet,
+  setIdentity,
+  type WorkoutSummary,
+} from '../store';
 import { laterOf } from './lift-stats';
 
 /** Whether this set is already part of the summary: the record of what the stream has applied. */
 export function alreadyApplied(summary: WorkoutSummary | null, setKey: string): boolean {
-  return summary?.appliedSetKeys.includes(setKey) ?? false;
+  return summary?.applied.includes(setIdentity(setKey)) ?? false;
 }
 
 /**
@@ -33,13 +40,18 @@ export function applySetToSummary(
     newRecords: newRecord
       ? [
           ...summary.newRecords.filter((known) => known.exerciseId !== set.exerciseId),
-          { exerciseId: set.exerciseId, oneRepMax: newRecord.oneRepMax, setKey, at: set.loggedAt },
+          {
+            exerciseId: set.exerciseId,
+            oneRepMax: newRecord.oneRepMax,
+            id: setIdentity(setKey),
+            at: set.loggedAt,
+          },
         ]
       : summary.newRecords,
     nextTargets: progression
       ? { ...summary.nextTargets, [set.exerciseId]: progression }
       : summary.nextTargets,
-    appliedSetKeys: [...summary.appliedSetKeys, setKey],
+    applied: [...summary.applied, setIdentity(setKey)],
     lastSetAt: laterOf(summary.lastSetAt, set.loggedAt),
     updatedAt: laterOf(summary.updatedAt, set.loggedAt),
   };
@@ -59,7 +71,7 @@ function emptySummary(set: LoggedSet): WorkoutSummary {
     exercises: [],
     newRecords: [],
     nextTargets: {},
-    appliedSetKeys: [],
+    applied: [],
     lastSetAt: set.loggedAt,
     version: 0,
     updatedAt: set.loggedAt,

@@ -89,6 +89,7 @@ export * from './schemas/plan';
 export * from './schemas/profile';
 export * from './schemas/workout';
 export * from './schemas/workout-item';
+export { setIdentity } from './set-identity';
 export {
   decodeActiveWorkout,
   encodeActiveWorkout,

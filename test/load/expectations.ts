@@ -1,5 +1,5 @@
 import { assumedRepsInReserve, convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
-import type { LiftStats, LoggedSet, WorkoutSummary } from '../../lambda/store';
+import { type LiftStats, type LoggedSet, setIdentity, type WorkoutSummary } from '../../lambda/store';
 import type { LifterReport } from '../../local/simulated-lifter';
 
 /**
@@ -80,8 +80,12 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
       problems.push(`${lifter}: ${exerciseId} has ${sets.length} sets but no stats`);
       continue;
     }
-    const sessionKeys = (stats.session?.sets ?? []).map((record) => record.setKey).sort();
-    const setKeys = sets.map((set) => set.SK).sort();
+    const sessionKeys = (stats.session?.sets ?? []).map((record) => record.id).sort();
+    // The session keeps working sets only: warm-ups move no estimate and no target.
+    const setKeys = sets
+      .filter((set) => set.kind === 'working')
+      .map((set) => setIdentity(set.SK))
+      .sort();
     if (JSON.stringify(sessionKeys) !== JSON.stringify(setKeys)) {
       problems.push(
         `${lifter}: ${exerciseId} stats hold ${sessionKeys.length} sets, the table ${setKeys.length}`,
@@ -113,9 +117,9 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
 function summaryProblems(lifter: string, stored: StoredLifter): string[] {
   if (stored.sets.length === 0) return [];
   const problems: string[] = [];
-  const applied = stored.summaries.flatMap((summary) => summary.appliedSetKeys);
+  const applied = stored.summaries.flatMap((summary) => summary.applied);
   if (new Set(applied).size !== applied.length) problems.push(`${lifter}: a summary applied a set twice`);
-  const setKeys = stored.sets.map((set) => set.SK).sort();
+  const setKeys = stored.sets.map((set) => setIdentity(set.SK)).sort();
   if (JSON.stringify([...applied].sort()) !== JSON.stringify(setKeys)) {
     problems.push(`${lifter}: summaries applied ${applied.length} sets, the table holds ${setKeys.length}`);
   }

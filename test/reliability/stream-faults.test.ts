@@ -1,6 +1,7 @@
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setIdentity } from '../../lambda/store';
 import type { FaultKind } from '../../local/fault-proxy';
 import { lambdaContext } from '../../local/skill-runtime';
 import { createStreamPoller } from '../../local/stream-poller';
@@ -132,20 +133,20 @@ describe('the progress Lambda under DynamoDB faults', () => {
     const failed = await invoke();
     skill.proxy.reset();
     expect(failed.batchItemFailures).toEqual([{ itemIdentifier: stalled?.dynamodb?.SequenceNumber }]);
-    const everySet = batch.Records.map((record) => record.dynamodb?.Keys?.SK?.S).sort();
-    expect(await appliedSetKeys()).toEqual(everySet.filter((key) => key !== stalledKey));
+    const everySet = batch.Records.map((record) => setIdentity(record.dynamodb?.Keys?.SK?.S ?? '')).sort();
+    expect(await appliedSetKeys()).toEqual(everySet.filter((id) => id !== setIdentity(stalledKey)));
     expect((await invoke()).batchItemFailures).toEqual([]);
     expect(await appliedSetKeys()).toEqual(everySet);
     await clearProgress();
   }, 60_000);
 });
 
-/** Every set key the workout summaries say they applied, over all lifters. */
+/** Every set identity the workout summaries say they applied, over all lifters. */
 async function appliedSetKeys(): Promise<string[]> {
   const summaries = (await Promise.all(lifters.map(progressItems))).flat();
   return summaries
     .filter((item) => String(item.SK).startsWith('DONE#'))
-    .flatMap((item) => item.appliedSetKeys as string[])
+    .flatMap((item) => item.applied as string[])
     .sort();
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { setIdentity } from '../set-identity';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -16,6 +17,25 @@ import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
 const setKeySchema = z.string().startsWith('SET#');
+/** See `setIdentity`. */
+const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
+
+/** Items stored before set identities were hashed carry the full key; they read as the new shape. */
+function withSetIdentity(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || 'id' in input || !('setKey' in input)) return input;
+  const { setKey, ...rest } = input as { setKey: unknown };
+  return typeof setKey === 'string' ? { ...rest, id: setIdentity(setKey) } : input;
+}
+
+function withAppliedIdentities(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || 'applied' in input || !('appliedSetKeys' in input)) {
+    return input;
+  }
+  const { appliedSetKeys, ...rest } = input as { appliedSetKeys: unknown };
+  return Array.isArray(appliedSetKeys)
+    ? { ...rest, applied: appliedSetKeys.map((key) => (typeof key === 'string' ? setIdentity(key) : key)) }
+    : input;
+}
 
 /**
  * `USER#<id>` / `SET#<loggedAt>#<requestId>`: one set as the lifter reported it. Immutable; put only
@@ -49,18 +69,21 @@ export const loggedSetSchema = z.object({
 });
 export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
-/** A set as the stats and summary remember it. */
-export const setRecordSchema = z.object({
-  setKey: setKeySchema,
-  kind: setKindSchema,
-  reps: repsSchema,
-  load: weightSchema.nullable(),
-  failed: z.boolean(),
-  /** What the lifter said about the set; older records have none. */
-  effort: effortSchema.nullable().default(null),
-  target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
-  at: isoTimeSchema,
-});
+/** A working set as the stats remember it: what `rules.progress` and the session's estimate read. */
+export const setRecordSchema = z.preprocess(
+  withSetIdentity,
+  z.object({
+    id: setIdSchema,
+    kind: setKindSchema,
+    reps: repsSchema,
+    load: weightSchema.nullable(),
+    failed: z.boolean(),
+    /** What the lifter said about the set; older records have none. */
+    effort: effortSchema.nullable().default(null),
+    target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
+    at: isoTimeSchema,
+  }),
+);
 export type SetRecord = z.infer<typeof setRecordSchema>;
 
 export const bestSetSchema = z.object({
@@ -74,8 +97,8 @@ export const bestSetSchema = z.object({
 export type BestSet = z.infer<typeof bestSetSchema>;
 
 /**
- * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only. `session` holds the sets of
- * the lift's latest session, keyed by set key, so a replayed stream record is recognised and changes
+ * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only. `session` holds the working
+ * sets of the lift's latest session (warm-ups change no estimate or target), by set identity, so a replayed stream record is recognised and changes
  * nothing; `progression` is the next session's targets, recomputed from `session.base` after every
  * working set, so a workout that ends early still leaves the right targets.
  */
@@ -119,30 +142,37 @@ export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
  * `USER#<id>` / `DONE#<date>#<workoutId>`, written by the progress Lambda. Built up set by set so it is
  * right even for a workout that ends early; `status` turns `finished` when the closing set arrives.
  */
-export const workoutSummarySchema = z.object({
-  workoutId: z.string().min(1),
-  date: isoDateSchema,
-  startedAt: isoTimeSchema,
-  focus: focusSchema,
-  status: z.enum(['in-progress', 'finished']),
-  finishedAt: isoTimeSchema.nullable(),
-  workingSets: z.number().int().nonnegative(),
-  warmupSets: z.number().int().nonnegative(),
-  totalReps: z.number().int().nonnegative(),
-  exercises: z.array(exerciseSummarySchema),
-  newRecords: z.array(
-    z.object({
-      exerciseId: exerciseIdSchema,
-      oneRepMax: weightSchema,
-      setKey: setKeySchema,
-      at: isoTimeSchema,
-    }),
-  ),
-  /** Next session's targets per lift as this workout left them (the same as in the STATS items). */
-  nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
-  appliedSetKeys: z.array(setKeySchema),
-  lastSetAt: isoTimeSchema,
-  version: versionSchema,
-  updatedAt: isoTimeSchema,
-});
+export const workoutSummarySchema = z.preprocess(
+  withAppliedIdentities,
+  z.object({
+    workoutId: z.string().min(1),
+    date: isoDateSchema,
+    startedAt: isoTimeSchema,
+    focus: focusSchema,
+    status: z.enum(['in-progress', 'finished']),
+    finishedAt: isoTimeSchema.nullable(),
+    workingSets: z.number().int().nonnegative(),
+    warmupSets: z.number().int().nonnegative(),
+    totalReps: z.number().int().nonnegative(),
+    exercises: z.array(exerciseSummarySchema),
+    newRecords: z.array(
+      z.preprocess(
+        withSetIdentity,
+        z.object({
+          exerciseId: exerciseIdSchema,
+          oneRepMax: weightSchema,
+          id: setIdSchema,
+          at: isoTimeSchema,
+        }),
+      ),
+    ),
+    /** Next session's targets per lift as this workout left them (the same as in the STATS items). */
+    nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
+    /** Identities (`setIdentity`) of the sets folded in: a replayed stream record is recognised here. */
+    applied: z.array(setIdSchema),
+    lastSetAt: isoTimeSchema,
+    version: versionSchema,
+    updatedAt: isoTimeSchema,
+  }),
+);
 export type WorkoutSummary = z.infer<typeof workoutSummarySchema>;
