@@ -1,8 +1,16 @@
-import { findExercise, focusOf, goalContent, guidelines, restSecondsFor } from '../../rules';
-import type { ActiveWorkout } from '../../store';
+import {
+  findExercise,
+  focusOf,
+  goalContent,
+  guidelines,
+  type ReadyExercise,
+  restSecondsFor,
+} from '../../rules';
+import type { ActiveWorkout, LoadedUser } from '../../store';
 import { isIntent } from '../guards';
 import { resolvedSlot } from '../slots';
 import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
+import type { Turn } from '../turn';
 import { planToday, trainingProfile } from '../workout/coach';
 import { calibrationPrompt, describeCurrentSet } from '../workout/describe';
 import { cursorAfter, exerciseAt, needsCalibration, plannedSetAt, targetOf } from '../workout/engine';
@@ -11,6 +19,14 @@ import { answer } from './answer';
 import { defineHandler } from './define';
 import { exerciseIds, unknownExercise } from './log-set';
 import { onboardingGate } from './todays-workout';
+
+/** Outside a workout, questions about "this weight" are about the first prescribed lift of today's plan. */
+function firstPrescribedLiftToday(turn: Turn, user: LoadedUser): ReadyExercise | undefined {
+  const profile = trainingProfile(user.profile);
+  const plan = profile ? planToday(profile, user.stats, turn.now) : null;
+  if (!plan?.ok || plan.value.kind !== 'training') return undefined;
+  return plan.value.exercises.find((exercise): exercise is ReadyExercise => exercise.status === 'ready');
+}
 
 /** "How much weight?": the set at hand, or today's first lift before a workout starts. */
 export const howMuchWeight = defineHandler(
@@ -34,13 +50,8 @@ export const howMuchWeight = defineHandler(
     }
     const gate = await onboardingGate(input, turn);
     if (gate) return gate;
-    const profile = trainingProfile(user.profile);
-    const plan = profile ? planToday(profile, user.stats, turn.now) : null;
-    const first =
-      plan?.ok && plan.value.kind === 'training'
-        ? plan.value.exercises.find((exercise) => exercise.status === 'ready')
-        : undefined;
-    const load = first?.status === 'ready' ? first.prescription.workingSets[0]?.load : null;
+    const first = firstPrescribedLiftToday(turn, user);
+    const load = first?.prescription.workingSets[0]?.load;
     if (!first || !load) return answer(input, turn, speaker.fixed('answers.noWeightYet'));
     return answer(
       input,
@@ -95,17 +106,8 @@ export const whyThisWeight = defineHandler(
     }
     const gate = await onboardingGate(input, turn);
     if (gate) return gate;
-    const profile = trainingProfile(user.profile);
-    const plan = profile ? planToday(profile, user.stats, turn.now) : null;
-    const first =
-      plan?.ok && plan.value.kind === 'training'
-        ? plan.value.exercises.find((entry) => entry.status === 'ready')
-        : undefined;
-    return answer(
-      input,
-      turn,
-      first?.status === 'ready' ? first.prescription.reason.text : speaker.fixed('answers.noWeightYet'),
-    );
+    const first = firstPrescribedLiftToday(turn, user);
+    return answer(input, turn, first ? first.prescription.reason.text : speaker.fixed('answers.noWeightYet'));
   },
 );
 
