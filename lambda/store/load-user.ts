@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
 import { activeWorkoutSortKey, hashUserId, profileSortKey, statsKeyPrefix, userPartitionKey } from './keys';
 import type { StoreLogger } from './logger';
@@ -81,34 +81,31 @@ export async function loadUser(context: LoadContext, userId: string): Promise<Lo
 
 async function queryTurnRange(context: LoadContext, userId: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
   let pages = 0;
-  do {
-    pages++;
-    let page: QueryCommandOutput;
-    try {
-      page = await context.documentClient.send(
-        new QueryCommand({
-          TableName: context.tableName,
-          ConsistentRead: true,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :last',
-          // A filter may not name a key attribute, so sets are recognised by `requestId`, which only
-          // set items carry (anything else that slips through is ignored by sort key below).
-          FilterExpression: 'attribute_not_exists(requestId)',
-          ExpressionAttributeValues: {
-            ':pk': userPartitionKey(userId),
-            ':first': profileSortKey,
-            ':last': activeWorkoutSortKey,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-    } catch (error) {
-      throw new StoreError('Could not load the user', { cause: error });
+  const query = paginateQuery(
+    { client: context.documentClient },
+    {
+      TableName: context.tableName,
+      ConsistentRead: true,
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :last',
+      // A filter may not name a key attribute, so sets are recognised by `requestId`, which only
+      // set items carry (anything else that slips through is ignored by sort key below).
+      FilterExpression: 'attribute_not_exists(requestId)',
+      ExpressionAttributeValues: {
+        ':pk': userPartitionKey(userId),
+        ':first': profileSortKey,
+        ':last': activeWorkoutSortKey,
+      },
+    },
+  );
+  try {
+    for await (const page of query) {
+      pages++;
+      items.push(...(page.Items ?? []));
     }
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  } catch (error) {
+    throw new StoreError('Could not load the user', { cause: error });
+  }
   if (pages > 1) {
     // The set history has outgrown one page: the turn now costs more than one read (see the doc).
     context.logger.warn('Turn read needed more than one page', { user: hashUserId(userId), pages });

@@ -2,8 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
-  type QueryCommandOutput,
+  paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
@@ -167,35 +166,32 @@ export async function loadSetHistory(
   exerciseId: string,
 ): Promise<{ setKey: string; set: LoggedSet }[]> {
   const sets: { setKey: string; set: LoggedSet }[] = [];
-  let startKey: Record<string, unknown> | undefined;
   let unreadable = 0;
-  do {
-    let page: QueryCommandOutput;
-    try {
-      page = await context.documentClient.send(
-        new QueryCommand({
-          TableName: context.tableName,
-          ConsistentRead: true,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
-          FilterExpression: 'exerciseId = :exerciseId',
-          ExpressionAttributeValues: {
-            ':pk': userPartitionKey(userId),
-            ':setPrefix': setKeyPrefix,
-            ':exerciseId': exerciseId,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-    } catch (error) {
-      throw new StoreError('Could not read the set history', { cause: error });
+  const query = paginateQuery(
+    { client: context.documentClient },
+    {
+      TableName: context.tableName,
+      ConsistentRead: true,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
+      FilterExpression: 'exerciseId = :exerciseId',
+      ExpressionAttributeValues: {
+        ':pk': userPartitionKey(userId),
+        ':setPrefix': setKeyPrefix,
+        ':exerciseId': exerciseId,
+      },
+    },
+  );
+  try {
+    for await (const page of query) {
+      for (const item of page.Items ?? []) {
+        const parsed = loggedSetSchema.safeParse(withoutKeys(item));
+        if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
+        else unreadable++;
+      }
     }
-    for (const item of page.Items ?? []) {
-      const parsed = loggedSetSchema.safeParse(withoutKeys(item));
-      if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
-      else unreadable++;
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  } catch (error) {
+    throw new StoreError('Could not read the set history', { cause: error });
+  }
   if (unreadable > 0) {
     context.logger.warn('Unreadable set items skipped in a rebuild', {
       user: hashUserId(userId),

@@ -40,12 +40,14 @@ export class UnknownCommandError extends Error {
 
 /**
  * The DynamoDB actions one source file's commands need, read from its text: every
- * `new XCommand(` it constructs, and for transactions the item operations it lists.
+ * `new XCommand(` it constructs, every `paginateX(` (which sends `XCommand` page by page), and for
+ * transactions the item operations it lists.
  */
 export function actionsSentBy(source: string, fileName: string): Set<string> {
   const actions = new Set<string>();
-  for (const match of source.matchAll(/\bnew\s+(\w+Command)\s*\(/g)) {
-    const command = match[1] as string;
+  const constructed = [...source.matchAll(/\bnew\s+(\w+Command)\s*\(/g)].map((match) => match[1] as string);
+  const paginated = [...source.matchAll(/\bpaginate(\w+)\s*\(/g)].map((match) => `${match[1]}Command`);
+  for (const command of [...constructed, ...paginated]) {
     if (transactionCommands.has(command)) {
       for (const item of source.matchAll(/\b(Put|Update|Delete|ConditionCheck|Get)\s*:\s*\{/g)) {
         actions.add(actionsByTransactionItem[item[1] as string] as string);

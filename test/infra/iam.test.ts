@@ -184,6 +184,9 @@ describe('the granted actions follow the code', () => {
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',
     ]);
+    expect([
+      ...actionsSentBy('for await (const page of paginateQuery({ client }, input)) {}', 'example.ts'),
+    ]).toEqual(['dynamodb:Query']);
     expect(() => actionsSentBy('new ExecuteStatementCommand({})', 'example.ts')).toThrow(UnknownCommandError);
   });
 });
