@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** What finished, so a second run updates and an interrupted run resumes. */
+export interface DeployProgress {
+  /** The skill's manifest finished creating (the create call returned before it had). */
+  skillReady?: boolean;
+  /** The stack deployed from these inputs, and what it gave back. */
+  stack?: { fingerprint: string; region: string; functionArn: string; tableName?: string };
+  /** The skill package deployed from this content; modelBuilt once every locale's model built. */
+  skillPackage?: { fingerprint: string; modelBuilt: boolean };
+  enabledStage?: string;
+  /** false from a run's start until its last step finished: a false here means resume. */
+  runFinished?: boolean;
+  /** The step the last unfinished run stopped at. */
+  stoppedAt?: string;
+}
+
+/**
+ * `.ask/ask-states.json` (git-ignored): the ASK CLI's own file, so `ask` commands run by hand
+ * still find the skill id under profiles.<ask profile>.skillId; Lift Coach's progress sits beside
+ * it under liftCoachDeploy.<ask profile>.
+ */
+interface StatesFile {
+  askcliStatesVersion?: string;
+  profiles?: Record<string, { skillId?: string } & Record<string, unknown>>;
+  liftCoachDeploy?: Record<string, DeployProgress>;
+  [key: string]: unknown;
+}
+
+export const statesPath = '.ask/ask-states.json';
+
+export class DeployState {
+  private constructor(
+    private readonly file: string,
+    private readonly content: StatesFile,
+    readonly askProfile: string,
+  ) {}
+
+  static load(projectRoot: string, askProfile: string): DeployState {
+    const file = join(projectRoot, statesPath);
+    const content = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StatesFile) : {};
+    return new DeployState(file, content, askProfile);
+  }
+
+  get skillId(): string | undefined {
+    return this.content.profiles?.[this.askProfile]?.skillId || undefined;
+  }
+
+  get progress(): DeployProgress {
+    return this.content.liftCoachDeploy?.[this.askProfile] ?? {};
+  }
+
+  /** Written at once: the id must survive a crash one line later, or the next run creates a twin. */
+  rememberSkill(skillId: string): void {
+    this.content.askcliStatesVersion ??= '2020-03-31';
+    const profiles = (this.content.profiles ??= {});
+    profiles[this.askProfile] = { ...profiles[this.askProfile], skillId };
+    this.update({ skillReady: false });
+  }
+
+  update(change: Partial<DeployProgress>): void {
+    const all = (this.content.liftCoachDeploy ??= {});
+    all[this.askProfile] = { ...all[this.askProfile], ...change };
+    this.save();
+  }
+
+  /** After the skill is deleted: the next deploy creates a new one. */
+  forgetSkill(): void {
+    const profile = this.content.profiles?.[this.askProfile];
+    if (profile) delete profile.skillId;
+    if (this.content.liftCoachDeploy) delete this.content.liftCoachDeploy[this.askProfile];
+    this.save();
+  }
+
+  forgetStack(): void {
+    const { stack: _gone, ...rest } = this.progress;
+    const all = (this.content.liftCoachDeploy ??= {});
+    all[this.askProfile] = rest;
+    this.save();
+  }
+
+  private save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(this.file, `${JSON.stringify(this.content, null, 2)}\n`);
+  }
+}
