@@ -13,7 +13,7 @@ export const usage = `Flags:
   --help                this text`;
 
 export type ParsedOptions =
-  | { ok: true; options: DeployOptions }
+  | { ok: true; options: DeployOptions; regionFlag: boolean }
   | { ok: false; error: string }
   | { ok: 'help' };
 
@@ -73,5 +73,6 @@ export function parseDeployOptions(
       stage,
       dryRun: values['dry-run'] === true,
     },
+    regionFlag: text('region') !== undefined,
   };
 }

@@ -54,15 +54,14 @@ export class DeployState {
   /** Written at once: the id must survive a crash one line later, or the next run creates a twin. */
   rememberSkill(skillId: string): void {
     this.content.askcliStatesVersion ??= '2020-03-31';
-    const profiles = (this.content.profiles ??= {});
+    const profiles = this.content.profiles ?? {};
     profiles[this.askProfile] = { ...profiles[this.askProfile], skillId };
+    this.content.profiles = profiles;
     this.update({ skillReady: false });
   }
 
   update(change: Partial<DeployProgress>): void {
-    const all = (this.content.liftCoachDeploy ??= {});
-    all[this.askProfile] = { ...all[this.askProfile], ...change };
-    this.save();
+    this.setProgress({ ...this.progress, ...change });
   }
 
   /** After the skill is deleted: the next deploy creates a new one. */
@@ -75,8 +74,11 @@ export class DeployState {
 
   forgetStack(): void {
     const { stack: _gone, ...rest } = this.progress;
-    const all = (this.content.liftCoachDeploy ??= {});
-    all[this.askProfile] = rest;
+    this.setProgress(rest);
+  }
+
+  private setProgress(progress: DeployProgress): void {
+    this.content.liftCoachDeploy = { ...this.content.liftCoachDeploy, [this.askProfile]: progress };
     this.save();
   }
 
