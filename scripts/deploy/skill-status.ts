@@ -14,6 +14,15 @@ interface SkillStatus {
   interactionModel?: Record<string, { lastUpdateRequest?: LastUpdate }>;
 }
 
+/** Alexa built the model and refused it: the package must be deployed again once it is fixed. */
+export class ModelBuildFailed extends DeployStop {
+  constructor(failures: string[]) {
+    super(
+      `The interaction model failed to build:\n    ${failures.join('\n    ')}\n  Fix it in scripts/interaction-model, run \`npm run generate:model\`, then deploy again.`,
+    );
+  }
+}
+
 export const pollIntervalMs = 5_000;
 export const maxPolls = 120; // ten minutes: a model of five locales usually builds in one or two
 
@@ -65,9 +74,7 @@ export async function waitForModels(context: RunContext): Promise<void> {
     const status = await readStatus(context, 'interactionModel');
     const failures = modelFailures(status);
     if (failures.length > 0) {
-      throw new DeployStop(
-        `The interaction model failed to build:\n    ${failures.join('\n    ')}\n  Fix it in scripts/interaction-model, run \`npm run generate:model\`, then deploy again.`,
-      );
+      throw new ModelBuildFailed(failures);
     }
     const models = status.interactionModel ?? {};
     const built = context.locales.every(

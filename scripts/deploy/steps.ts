@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPrerequisites } from './checks';
 import { commands, outputsFile, stackName } from './commands';
-import { DeployStop, execute, executeOrStop, parseJson, type RunContext } from './context';
+import { DeployStop, execute, executeOrStop, lastWords, parseJson, type RunContext } from './context';
 import { regionFit } from './regions';
 import type { Command } from './runner';
 import { deployablePackage, fingerprint, writeAskProject, writeDeployablePackage } from './skill-package';
-import { modelFailuresAfterDeploy, waitForManifest, waitForModels } from './skill-status';
+import { ModelBuildFailed, modelFailuresAfterDeploy, waitForManifest, waitForModels } from './skill-status';
 import { statesPath } from './state';
 
 const skillIdPattern = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -160,11 +160,8 @@ export const deploySteps: DeployStep[] = [
         const deployed = await execute(context, commands.deploySkillPackage(context.options));
         if (deployed.exitCode !== 0) {
           const failures = await modelFailuresAfterDeploy(context);
-          throw new DeployStop(
-            failures.length > 0
-              ? `The interaction model failed to build:\n    ${failures.join('\n    ')}\n  Fix it in scripts/interaction-model, run \`npm run generate:model\`, then deploy again.`
-              : `ask deploy could not deploy ${deployablePackage}.${lastLines(deployed.stderr || deployed.stdout)}`,
-          );
+          if (failures.length > 0) throw new ModelBuildFailed(failures);
+          throw new DeployStop(`ask deploy could not deploy ${deployablePackage}.${lastWords(deployed)}`);
         }
         state.update({ skillPackage: { fingerprint: content, modelBuilt: false } });
       }
@@ -172,7 +169,7 @@ export const deploySteps: DeployStep[] = [
         try {
           await waitForModels(context);
         } catch (error) {
-          state.update({ skillPackage: undefined }); // a failed model must be deployed again once fixed
+          if (error instanceof ModelBuildFailed) state.update({ skillPackage: undefined });
           throw error;
         }
         state.update({ skillPackage: { fingerprint: content, modelBuilt: true } });
@@ -205,9 +202,4 @@ function readStackOutputs(root: string): Record<string, string | undefined> {
   } catch {
     return {};
   }
-}
-
-function lastLines(text: string): string {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return lines.length === 0 ? '' : `\n    ${lines.slice(-8).join('\n    ')}`;
 }
