@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cloneProject, deploy, readStates } from './project';
+import { modelStatus, world } from './world';
+
+const alexaSays = 'Sample utterance "{reps}" in intent "LogSetIntent" must include a carrier phrase.';
+
+describe('an interaction model that fails to build', () => {
+  it('is reported with Alexa’s message, and the skill is not enabled', async () => {
+    const root = cloneProject();
+    const run = await deploy(
+      root,
+      world([
+        [
+          /--resource interactionModel/,
+          [modelStatus('IN_PROGRESS'), modelStatus('SUCCEEDED', { 'en-GB': alexaSays })],
+        ],
+      ]),
+    );
+
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain(`The interaction model failed to build:\n    en-GB: ${alexaSays}`);
+    expect(run.output).toContain('run `npm run generate:model`, then deploy again');
+    expect(run.runner.shape()).not.toContain('ask smapi set-skill-enablement');
+    expect(readStates(root).liftCoachDeploy.default?.skillPackage).toBeUndefined();
+  });
+
+  it('is reported with Alexa’s message when ask deploy itself fails on it', async () => {
+    const run = await deploy(
+      cloneProject(),
+      world([
+        [/ask deploy/, { exitCode: 1, stderr: '[Error]: {\n  "status": "FAILED",\n  "errors": [...]\n}\n' }],
+        [/--resource interactionModel/, modelStatus('SUCCEEDED', { 'en-AU': alexaSays })],
+      ]),
+    );
+
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain(`en-AU: ${alexaSays}`);
+  });
+
+  it('is deployed again by the next run, even a resumed one, once the model is fixed', async () => {
+    const root = cloneProject();
+    await deploy(
+      root,
+      world([[/--resource interactionModel/, modelStatus('SUCCEEDED', { 'en-GB': alexaSays })]]),
+    );
+
+    const fixed = await deploy(root, world());
+
+    expect(fixed.exitCode).toBe(0);
+    expect(fixed.runner.shape()).toContain('ask deploy');
+    expect(fixed.runner.shape()).not.toContain('cdk deploy');
+    expect(fixed.runner.shape().at(-1)).toBe('ask smapi set-skill-enablement');
+  });
+});
