@@ -61,9 +61,11 @@ function printPlan(context: RunContext): void {
       tools.say(typeof line === 'string' ? `  ${line}` : `  $ ${commandLine(line)}`);
     }
   }
-  tools.say(
-    `\n$SKILL_ID comes from create-skill-for-vendor and is kept in ${statesPath}; $SKILL_FUNCTION_ARN is the stack's SkillFunctionArn output.`,
-  );
+  const learned = [
+    ...(state.skillId ? [] : [`$SKILL_ID comes from create-skill-for-vendor and is kept in ${statesPath}`]),
+    ...(state.progress.stack ? [] : ["$SKILL_FUNCTION_ARN is the stack's SkillFunctionArn output"]),
+  ];
+  if (learned.length > 0) tools.say(`\n${learned.join('; ')}.`);
 }
 
 function printHowToTalk(context: RunContext): void {

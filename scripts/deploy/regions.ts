@@ -54,12 +54,16 @@ export function regionFit(awsRegion: string, locales: readonly string[]): Region
   }
   const near = locales.filter((locale) => localeAlexaRegion[locale] === home);
   const far = locales.filter((locale) => localeAlexaRegion[locale] !== home);
+  const elsewhere = [...new Set(far.map((locale) => localeAlexaRegion[locale] as AlexaRegion))].map(
+    (region) => `--region ${alexaRegions[region].awsRegion} (${localesOf(region, far).join(', ')})`,
+  );
   const explanation =
     far.length === 0
       ? `${awsRegion} is where Alexa serves ${near.join(', ')} from.`
       : `${awsRegion} is where Alexa serves ${near.length > 0 ? near.join(', ') : 'none of the locales'} from; ` +
         `${far.join(', ')} reach it through the default endpoint from another Alexa region, which works but ` +
-        `adds a round trip across the ocean to every turn. For lifters there, deploy with ${fitting.join('; ')}.`;
+        `adds a round trip across the ocean to every turn. If most lifters are there, deploy with ` +
+        `${elsewhere.join(' or ')} instead (docs/deploy.md: Regions).`;
   return { ok: true, near, far, explanation };
 }
 
