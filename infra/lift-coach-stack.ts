@@ -44,7 +44,7 @@ export class LiftCoachStack extends Stack {
     });
 
     new CfnOutput(this, 'SkillFunctionArn', {
-      description: 'Put this into skill-package/skill.json at manifest.apis.custom.endpoint.uri',
+      description: 'The skill endpoint: npm run deploy writes it into build/skill-package/skill.json',
       value: this.skill.function.functionArn,
     });
     new CfnOutput(this, 'TableName', {
