@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { delimiter } from 'node:path';
 
 /** One external command: the program, its arguments, and what it needs beyond the parent's environment. */
 export interface Command {
@@ -33,7 +34,7 @@ export function commandLine(command: Command): string {
 }
 
 /**
- * Spawns the program from node_modules/.bin or the PATH (npm run puts node_modules/.bin first), captures
+ * Spawns the program from node_modules/.bin or else the PATH, captures
  * both streams and, for streamed commands, echoes them as they come.
  */
 export function processRunner(projectRoot: string): CommandRunner {
@@ -41,7 +42,12 @@ export function processRunner(projectRoot: string): CommandRunner {
     new Promise((resolve) => {
       const child = spawn(command.program, command.args, {
         cwd: command.cwd ? `${projectRoot}/${command.cwd}` : projectRoot,
-        env: { ...process.env, ...command.env },
+        // The ASK CLI and the CDK CLI are dev dependencies; found even when not run through npm.
+        env: {
+          ...process.env,
+          PATH: `${projectRoot}/node_modules/.bin${delimiter}${process.env.PATH ?? ''}`,
+          ...command.env,
+        },
         stdio: ['inherit', 'pipe', 'pipe'],
       });
       let stdout = '';
