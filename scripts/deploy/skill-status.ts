@@ -26,23 +26,25 @@ export class ModelBuildFailed extends DeployStop {
 export const pollIntervalMs = 5_000;
 export const maxPolls = 120; // ten minutes: a model of five locales usually builds in one or two
 
+/** Reads the status; polls after the first are not shown, only how long the wait has been. */
 async function readStatus(
   context: RunContext,
   resource: 'manifest' | 'interactionModel',
+  poll = 0,
 ): Promise<SkillStatus> {
-  const skillId = context.skillId as string;
-  const result = await executeOrStop(
-    context,
-    commands.skillStatus(context.options, skillId, resource),
-    `Reading the skill's ${resource === 'manifest' ? 'manifest' : 'interaction model'} status`,
-  );
+  const command = commands.skillStatus(context.options, context.skillId as string, resource);
+  const what = `Reading the skill's ${resource === 'manifest' ? 'manifest' : 'interaction model'} status`;
+  if (poll > 0 && poll % 6 === 0)
+    context.tools.say(`  … still waiting (${(poll * pollIntervalMs) / 1000} s)`);
+  const quiet: RunContext = poll === 0 ? context : { ...context, tools: { ...context.tools, say: () => {} } };
+  const result = await executeOrStop(quiet, command, what);
   return parseJson<SkillStatus>(result, 'ask smapi get-skill-status');
 }
 
 /** Waits until creating or updating the manifest is over; stops with Alexa's words when it failed. */
 export async function waitForManifest(context: RunContext): Promise<void> {
   for (let poll = 0; poll < maxPolls; poll += 1) {
-    const update = (await readStatus(context, 'manifest')).manifest?.lastUpdateRequest;
+    const update = (await readStatus(context, 'manifest', poll)).manifest?.lastUpdateRequest;
     if (update?.status === 'SUCCEEDED') return;
     if (update?.status === 'FAILED') {
       throw new DeployStop(`Alexa could not save the skill's manifest: ${messages(update)}`);
@@ -71,7 +73,7 @@ export async function modelFailuresAfterDeploy(context: RunContext): Promise<str
 /** Waits until every locale's interaction model is built; stops with Alexa's message when one failed. */
 export async function waitForModels(context: RunContext): Promise<void> {
   for (let poll = 0; poll < maxPolls; poll += 1) {
-    const status = await readStatus(context, 'interactionModel');
+    const status = await readStatus(context, 'interactionModel', poll);
     const failures = modelFailures(status);
     if (failures.length > 0) {
       throw new ModelBuildFailed(failures);

@@ -52,3 +52,33 @@ describe('an interaction model that fails to build', () => {
     expect(fixed.runner.shape().at(-1)).toBe('ask smapi set-skill-enablement');
   });
 });
+
+describe('waiting for the model build', () => {
+  it('shows the status command once, then how long it has waited', async () => {
+    const building = Array.from({ length: 7 }, () => modelStatus('IN_PROGRESS'));
+    const run = await deploy(
+      cloneProject(),
+      world([[/--resource interactionModel/, [...building, modelStatus('SUCCEEDED')]]]),
+    );
+
+    expect(run.exitCode).toBe(0);
+    expect(run.runner.shape().filter((call) => call.endsWith('interactionModel'))).toHaveLength(8);
+    expect(run.output.match(/--resource interactionModel/g)).toHaveLength(1);
+    expect(run.output).toContain('… still waiting (30 s)');
+  });
+
+  it('gives up after ten minutes, and the next run waits again without deploying the package again', async () => {
+    const root = cloneProject();
+    const stopped = await deploy(root, world([[/--resource interactionModel/, modelStatus('IN_PROGRESS')]]));
+
+    expect(stopped.exitCode).toBe(1);
+    expect(stopped.output).toContain(
+      'The interaction models were still building after ten minutes; run again to keep waiting.',
+    );
+    expect(stopped.runner.shape().filter((call) => call.endsWith('interactionModel'))).toHaveLength(120);
+
+    const resumed = await deploy(root, world());
+    expect(resumed.runner.shape()).not.toContain('ask deploy');
+    expect(resumed.runner.shape().at(-1)).toBe('ask smapi set-skill-enablement');
+  });
+});
