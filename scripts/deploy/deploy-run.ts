@@ -2,12 +2,13 @@ import type { DeployOptions } from './commands';
 import { DeployStop, type DeployTools, type RunContext } from './context';
 import { commandLine } from './runner';
 import { packageLocales } from './skill-package';
-import { DeployState, statesPath } from './state';
+import { DeployState, statesPath, UnreadableState } from './state';
 import { deploySteps, type PlanValues } from './steps';
 
 /** `npm run deploy`: every step in order; returns the process exit code. */
 export async function runDeploy(options: DeployOptions, tools: DeployTools): Promise<number> {
-  const state = DeployState.load(tools.root, options.askProfile);
+  const state = loadState(tools, options.askProfile);
+  if (!state) return 1;
   const context: RunContext = {
     options,
     tools,
@@ -87,4 +88,15 @@ function printHowToTalk(context: RunContext): void {
     'To update after a change, run `npm run deploy` again; to take it down, `npm run destroy`.',
   ];
   for (const line of lines) tools.say(line);
+}
+
+/** The remembered state, or undefined (said why) when the file is there but unreadable. */
+export function loadState(tools: DeployTools, askProfile: string): DeployState | undefined {
+  try {
+    return DeployState.load(tools.root, askProfile);
+  } catch (error) {
+    if (!(error instanceof UnreadableState)) throw error;
+    tools.say(`✗ ${error.message}`);
+    return undefined;
+  }
 }

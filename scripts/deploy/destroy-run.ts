@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commands, type DeployOptions } from './commands';
 import { DeployStop, type DeployTools, execute, lastWords, type RunContext } from './context';
+import { loadState } from './deploy-run';
 import { commandLine } from './runner';
-import { DeployState, statesPath } from './state';
+import { statesPath } from './state';
 
 /** Typed to delete the skill; anything else keeps it (a skill id, once deleted, never comes back). */
 export const skillDeletionPhrase = 'delete lift coach';
@@ -26,7 +27,8 @@ export async function runDestroy(
   regionFlag: boolean,
   tools: DestroyTools,
 ): Promise<number> {
-  const state = DeployState.load(tools.root, options.askProfile);
+  const state = loadState(tools, options.askProfile);
+  if (!state) return 1;
   const stack = state.progress.stack;
   const region = regionFlag ? options.region : (stack?.region ?? options.region);
   const withRegion: DeployOptions = { ...options, region };

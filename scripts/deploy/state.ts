@@ -30,6 +30,11 @@ interface StatesFile {
 
 export const statesPath = '.ask/ask-states.json';
 
+/** The state file exists but cannot be read; guessing would risk creating a second skill. */
+export class UnreadableState extends Error {
+  override readonly name = 'UnreadableState';
+}
+
 export class DeployState {
   private constructor(
     private readonly file: string,
@@ -39,8 +44,14 @@ export class DeployState {
 
   static load(projectRoot: string, askProfile: string): DeployState {
     const file = join(projectRoot, statesPath);
-    const content = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StatesFile) : {};
-    return new DeployState(file, content, askProfile);
+    if (!existsSync(file)) return new DeployState(file, {}, askProfile);
+    try {
+      return new DeployState(file, JSON.parse(readFileSync(file, 'utf8')) as StatesFile, askProfile);
+    } catch (error) {
+      throw new UnreadableState(
+        `${statesPath} is not valid JSON (${(error as Error).message}): fix it, or move it away to start over with a new skill.`,
+      );
+    }
   }
 
   get skillId(): string | undefined {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloneProject, deploy, readStates } from './project';
 import type { Rule } from './recorded-runner';
@@ -142,5 +144,16 @@ describe('a deploy that stopped part-way resumes', () => {
     expect(run.output).toContain('Creating the skill returned no skill id');
     expect(run.runner.shape()).not.toContain('cdk deploy');
     expect(readStates(root).profiles?.default?.skillId).toBeUndefined();
+  });
+
+  it('stops, creating nothing, when the state file is there but not JSON', async () => {
+    const root = cloneProject();
+    mkdirSync(join(root, '.ask'));
+    writeFileSync(join(root, '.ask/ask-states.json'), '{"profiles": {"default": {"skillId": "amzn1');
+    const run = await deploy(root, world());
+
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toMatch(/^✗ \.ask\/ask-states\.json is not valid JSON .*: fix it, or move it away/);
+    expect(run.runner.calls).toEqual([]);
   });
 });
