@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -20,6 +20,7 @@ import { type DynamoLocal, startDynamoLocal } from './dynamo-local';
 import { loadInteractionModel } from './interaction-model';
 import { captureLambdaLogs } from './log-capture';
 import { startProgressPipeline } from './progress-pipeline';
+import { readScript } from './read-input';
 import { loadBundleHandler } from './skill-runtime';
 import { ensureTable } from './table';
 import { espeakSpeaker, Printer, runRepl } from './terminal-ui';
@@ -38,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const scripted = options.script !== undefined || !process.stdin.isTTY;
-  const scriptText = scripted ? readScript(options.script) : undefined;
+  const scriptText = scripted ? await readScript(options.script) : undefined;
   const steps = scriptText === undefined ? undefined : parseScript(scriptText);
 
   const stops: (() => Promise<void> | void)[] = [];
@@ -147,10 +148,6 @@ async function dynamoEndpoint(
   });
   stops.push(() => dynamo.stop());
   return dynamo.endpoint;
-}
-
-function readScript(path: string | undefined): string {
-  return readFileSync(path ?? 0, 'utf8');
 }
 
 main(process.argv.slice(2)).then(
