@@ -71,7 +71,11 @@ async function main(argv: readonly string[]): Promise<number> {
     stops.push(() => logs.restore());
 
     const skill = await loadBundleHandler<RequestEnvelope, ResponseEnvelope>('skill');
-    const progress = await startProgressPipeline(client, options.tableName);
+    const progress = await startProgressPipeline(
+      client,
+      options.tableName,
+      options.inMemory ? undefined : join(options.dataDir, 'stream-checkpoints.json'),
+    );
     stops.push(() => progress.stop());
 
     const grants = options.inMemory

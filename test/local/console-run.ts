@@ -30,9 +30,11 @@ export function runConsole(
   stdinDelayMs = 0,
 ): Promise<ConsoleRun> {
   return new Promise((resolve, reject) => {
+    // The console picks its own log level (INFO, DEBUG with --verbose), as `npm start` would.
+    const { POWERTOOLS_LOG_LEVEL: _testLevel, ...env } = process.env;
     const child = spawn(tsx, ['local/console.ts', ...args], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...env, NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let output = '';
