@@ -81,6 +81,17 @@ export interface AlexaSession {
   skillDisabled(): RequestEnvelope;
   permissionAccepted(scopes?: string[]): RequestEnvelope;
   permissionChanged(scopes?: string[]): RequestEnvelope;
+  /**
+   * Alexa could not use the skill's last response; it names that response's request and arrives
+   * outside any session.
+   */
+  exceptionEncountered(errorType?: interfaces.system.ErrorType, message?: string): RequestEnvelope;
+  /** Alexa's AskFor answer when it arrives without a session (the dialog it answers is over). */
+  askForResponseOutOfSession(status: AskForStatus, permissionScope?: string): RequestEnvelope;
+  /** Sent when the skill is enabled, outside any session (only to skills subscribed to it). */
+  skillEnabled(): RequestEnvelope;
+  /** A touch on an APL component whose command is `SendEvent`, inside the session. */
+  aplUserEvent(token: string, args?: unknown[], source?: Record<string, unknown>): RequestEnvelope;
   /** Any request type the skill does not expect (e.g. an AudioPlayer event), inside the session. */
   rawRequest(type: string, fields?: Record<string, unknown>): RequestEnvelope;
   /** Carries attributes into the next turn and closes the session when the response ended it. */
@@ -108,12 +119,12 @@ export function createAlexaSession(options: AlexaSessionOptions): AlexaSession {
   let personId = options.personId;
   let grantedScopes = [...(options.grantedScopes ?? [])];
   let session: { id: string; isNew: boolean; attributes: Record<string, unknown> } | undefined;
+  let lastRequestId = `amzn1.echo-api.request.${randomUUID()}`;
 
-  const common = () => ({
-    requestId: `amzn1.echo-api.request.${randomUUID()}`,
-    timestamp: now().toISOString(),
-    locale,
-  });
+  const common = () => {
+    lastRequestId = `amzn1.echo-api.request.${randomUUID()}`;
+    return { requestId: lastRequestId, timestamp: now().toISOString(), locale };
+  };
 
   const user = () => ({
     userId,
@@ -283,6 +294,56 @@ export function createAlexaSession(options: AlexaSessionOptions): AlexaSession {
         eventCreationTime: now().toISOString(),
         eventPublishingTime: now().toISOString(),
       });
+    },
+    exceptionEncountered(
+      errorType = 'INVALID_RESPONSE',
+      message = 'Invalid response received from the skill',
+    ) {
+      const causeRequestId = lastRequestId;
+      const request: interfaces.system.ExceptionEncounteredRequest = {
+        type: 'System.ExceptionEncountered',
+        ...common(),
+        error: { type: errorType, message },
+        cause: { requestId: causeRequestId },
+      };
+      return outOfSession(request);
+    },
+    askForResponseOutOfSession(status, permissionScope = timersPermissionScope) {
+      if (status === 'ACCEPTED' && !grantedScopes.includes(permissionScope)) {
+        grantedScopes = [...grantedScopes, permissionScope];
+      }
+      const request: interfaces.connections.ConnectionsResponse = {
+        type: 'Connections.Response',
+        ...common(),
+        name: 'AskFor',
+        status: { code: '200', message: 'OK' },
+        payload: { permissionScope, status },
+        token: '',
+      };
+      return outOfSession(request);
+    },
+    skillEnabled() {
+      return outOfSession({
+        type: 'AlexaSkillEvent.SkillEnabled',
+        ...common(),
+        eventCreationTime: now().toISOString(),
+        eventPublishingTime: now().toISOString(),
+      });
+    },
+    aplUserEvent(
+      token,
+      args = [],
+      source = { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    ) {
+      const request: interfaces.alexa.presentation.apl.UserEvent = {
+        type: 'Alexa.Presentation.APL.UserEvent',
+        ...common(),
+        token,
+        arguments: args,
+        source,
+        components: {},
+      };
+      return inSession(request);
     },
     rawRequest(type, fields = {}) {
       return inSession({ type, ...common(), ...fields } as unknown as RequestEnvelope['request']);

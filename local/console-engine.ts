@@ -52,6 +52,12 @@ export class ConsoleEngine {
   private pending: Pending | undefined;
   private repromptUsed = false;
   private readonly unsubscribe: () => void;
+  /**
+   * Timers that end while a request is with the skill: at a high time scale a rest can be over
+   * before the response that set it is printed. They are told after that response, as on an Echo.
+   */
+  private turnInFlight = false;
+  private timersEndedDuringTurn: TimerEnded[] = [];
 
   constructor(private readonly options: ConsoleEngineOptions) {
     this.unsubscribe = options.timers.onTimerEnded((event) => this.timerEnded(event));
@@ -116,6 +122,24 @@ export class ConsoleEngine {
   /** Nothing said: Alexa plays the reprompt once, then closes the session. */
   async silence(): Promise<TurnOutcome> {
     this.heard = [];
+    if (!this.sessionOpen && this.pending?.kind !== 'ask-for') {
+      this.pending = undefined;
+      this.print({ kind: 'note', text: '(silence; no session is open)' });
+      return { understood: true };
+    }
+    return this.listeningWindowPassed();
+  }
+
+  /** The microphone is open: Alexa is waiting for an answer (or for a permission question's). */
+  get listening(): boolean {
+    return this.sessionOpen || this.pending?.kind === 'ask-for';
+  }
+
+  /**
+   * Alexa's listening window (about 8 s) passed with nothing said: the reprompt the first time,
+   * then the session closes. What was heard before stays (a wait in a script keeps what it heard).
+   */
+  async listeningWindowPassed(): Promise<TurnOutcome> {
     if (this.pending?.kind === 'ask-for') {
       const { scope } = this.pending;
       this.pending = undefined;
@@ -125,10 +149,7 @@ export class ConsoleEngine {
       };
     }
     this.pending = undefined;
-    if (!this.sessionOpen) {
-      this.print({ kind: 'note', text: '(silence; no session is open)' });
-      return { understood: true };
-    }
+    if (!this.sessionOpen) return { understood: true };
     if (this.lastReprompt && !this.repromptUsed) {
       this.repromptUsed = true;
       this.say(this.lastReprompt);
@@ -150,14 +171,19 @@ export class ConsoleEngine {
       return { error: message };
     }
     this.options.takeLoggedErrors?.();
-    const result = await invokeSkill(this.options.skill, envelope);
+    this.turnInFlight = true;
+    const result = await invokeSkill(this.options.skill, envelope).finally(() => {
+      this.turnInFlight = false;
+    });
     const logged = this.options.takeLoggedErrors?.() ?? [];
     if (!result.ok) {
       this.print({ kind: 'error', text: result.error });
+      this.tellTimersEndedDuringTurn();
       return { error: result.error };
     }
     this.options.session.applyResponse(result.response);
     this.show(result.response, envelope.request.type === 'SessionEndedRequest');
+    this.tellTimersEndedDuringTurn();
     if (logged.length > 0) {
       const error = `the skill logged an error: ${logged.join(' | ')}`;
       this.print({ kind: 'error', text: error });
@@ -217,7 +243,15 @@ export class ConsoleEngine {
     this.print({ kind: 'note', text: `(directive ${directive.type})` });
   }
 
+  private tellTimersEndedDuringTurn(): void {
+    for (const event of this.timersEndedDuringTurn.splice(0)) this.timerEnded(event);
+  }
+
   private timerEnded(event: TimerEnded): void {
+    if (this.turnInFlight) {
+      this.timersEndedDuringTurn.push(event);
+      return;
+    }
     if (event.kind === 'ANNOUNCE') {
       this.say(event.text);
     } else if (event.kind === 'LAUNCH_TASK') {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -20,6 +20,7 @@ import { type DynamoLocal, startDynamoLocal } from './dynamo-local';
 import { loadInteractionModel } from './interaction-model';
 import { captureLambdaLogs } from './log-capture';
 import { startProgressPipeline } from './progress-pipeline';
+import { readScript } from './read-input';
 import { loadBundleHandler } from './skill-runtime';
 import { ensureTable } from './table';
 import { espeakSpeaker, Printer, runRepl } from './terminal-ui';
@@ -38,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const scripted = options.script !== undefined || !process.stdin.isTTY;
-  const scriptText = scripted ? readScript(options.script) : undefined;
+  const scriptText = scripted ? await readScript(options.script) : undefined;
   const steps = scriptText === undefined ? undefined : parseScript(scriptText);
 
   const stops: (() => Promise<void> | void)[] = [];
@@ -70,7 +71,11 @@ async function main(argv: readonly string[]): Promise<number> {
     stops.push(() => logs.restore());
 
     const skill = await loadBundleHandler<RequestEnvelope, ResponseEnvelope>('skill');
-    const progress = await startProgressPipeline(client, options.tableName);
+    const progress = await startProgressPipeline(
+      client,
+      options.tableName,
+      options.inMemory ? undefined : join(options.dataDir, 'stream-checkpoints.json'),
+    );
     stops.push(() => progress.stop());
 
     const grants = options.inMemory
@@ -147,10 +152,6 @@ async function dynamoEndpoint(
   });
   stops.push(() => dynamo.stop());
   return dynamo.endpoint;
-}
-
-function readScript(path: string | undefined): string {
-  return readFileSync(path ?? 0, 'utf8');
 }
 
 main(process.argv.slice(2)).then(

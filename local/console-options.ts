@@ -46,8 +46,8 @@ export const consoleUsage = `Talk to Lift Coach on this machine.
   --in-memory        throwaway run: nothing is kept
   --data-dir DIR     where DynamoDB Local keeps its data (default .local-data/dynamodb)
   --speak            also speak through espeak-ng when it is installed
-  --script FILE      run a conversation script and exit (non-zero on a failure); also read from
-                     standard input when it is not a terminal
+  --script FILE      run a conversation script and exit (non-zero on a failure); "-" or no
+                     FILE with standard input not a terminal reads it from standard input
   --verbose          show the intent and slots each line resolved to, and the skill's log lines
   --dynamo-endpoint URL   use a running DynamoDB Local instead of starting one
   --table NAME       table name (default lift-coach-local)

@@ -1,4 +1,5 @@
 import type { ConsoleEngine } from './console-engine';
+import { letTimePass } from './listening-window';
 import type { TimersEmulator } from './timers-emulator';
 
 /**
@@ -9,7 +10,8 @@ import type { TimersEmulator } from './timers-emulator';
  *   > wait for me                 says words that would otherwise be a command ("wait …")
  *   ~ I did banana                says words the console may not fully understand (no failure)
  *   silence                       a silent turn: Alexa reprompts, then closes the session
- *   wait 90s | wait 2m | wait 1m30s   lets emulated time pass (timers may end meanwhile)
+ *   wait 90s | wait 2m | wait 1m30s   lets emulated time pass (timers may end meanwhile); an open
+ *                                 microphone hears silence every 8 s: the reprompt, then the session ends
  *   wait timer                    until the next timer ends
  *   expect <regex>                what Alexa said since the last line must match (case-insensitive)
  *   expect-not <regex>            … must not match
@@ -129,7 +131,8 @@ export async function runScript(
         );
       }
     } else if (step.kind === 'wait') {
-      await sleep(step.emulatedMs / timers.timeScale);
+      const waited = await letTimePass(step.emulatedMs, engine, timers.timeScale);
+      if (waited.error) return fail(step.line, waited.error);
     } else if (step.kind === 'wait-timer') {
       // At a high time scale a short rest can end before the turn that set it has finished.
       const endedUnseen = timers.ended.length > timersSeen;
@@ -157,8 +160,4 @@ export async function runScript(
     }
   }
   return { ok: true, turns };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

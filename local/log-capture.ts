@@ -19,7 +19,14 @@ export interface LogCapture {
 
 const errorLevels = new Set(['ERROR', 'CRITICAL']);
 
-export function captureLambdaLogs(options: { logFile?: string; echo?: boolean }): LogCapture {
+export interface LogCaptureOptions {
+  logFile?: string;
+  echo?: boolean;
+  /** Sees every captured line as written (the tests keep a failed test's lines to show them). */
+  onLine?: (line: string) => void;
+}
+
+export function captureLambdaLogs(options: LogCaptureOptions): LogCapture {
   const errors: CapturedLog[] = [];
   const streams = [process.stdout, process.stderr];
   const originals = streams.map((stream) => stream.write.bind(stream));
@@ -30,7 +37,9 @@ export function captureLambdaLogs(options: { logFile?: string; echo?: boolean })
       const entry = parseLogLine(text);
       if (!entry) return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
       if (errorLevels.has(entry.level)) errors.push(entry);
-      if (options.logFile) appendFileSync(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+      const line = text.endsWith('\n') ? text : `${text}\n`;
+      if (options.logFile) appendFileSync(options.logFile, line);
+      options.onLine?.(line);
       if (options.echo)
         (original as (...args: unknown[]) => boolean)(`  · ${entry.level} ${entry.message}\n`);
       const callback = rest.find((argument) => typeof argument === 'function') as (() => void) | undefined;

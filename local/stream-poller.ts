@@ -40,6 +40,17 @@ export interface StreamPollerOptions {
   /** TRIM_HORIZON (the stack's choice) replays what the stream holds; LATEST starts from now. */
   startingPosition?: 'TRIM_HORIZON' | 'LATEST';
   filter?: (record: DynamoDBRecord) => boolean;
+  /**
+   * Where the poller left off, as Lambda's event source mapping remembers it: a restarted poller
+   * resumes each known shard after its last handled record instead of replaying it.
+   */
+  checkpoints?: StreamCheckpoints;
+}
+
+/** The last handled sequence number per shard of one stream. */
+export interface StreamCheckpoints {
+  load(streamArn: string): Record<string, string>;
+  save(streamArn: string, shardId: string, sequenceNumber: string): void;
 }
 
 /** A batch given up on after its retries: what the stack sends to its failure queue. */
@@ -90,6 +101,7 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
   let lastQuietRound = -1;
   let loopError: unknown;
   let invocations = 0;
+  let resumeAfter: Record<string, string> = {};
 
   async function discoverShards(initial: boolean): Promise<void> {
     let exclusiveStartShardId: string | undefined;
@@ -102,11 +114,14 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
         const open = !shard.SequenceNumberRange?.EndingSequenceNumber;
         // LATEST applies to the shards open at start; shards found later are read from their start.
         const latest = initial && open && options.startingPosition === 'LATEST';
+        const checkpoint = resumeAfter[shard.ShardId];
         shards.set(shard.ShardId, {
           shardId: shard.ShardId,
           parentShardId: shard.ParentShardId,
-          iterator: await iteratorFor(shard.ShardId, latest ? 'LATEST' : 'TRIM_HORIZON'),
-          lastSequenceNumber: undefined,
+          iterator: checkpoint
+            ? await iteratorAfter(shard.ShardId, checkpoint)
+            : await iteratorFor(shard.ShardId, latest ? 'LATEST' : 'TRIM_HORIZON'),
+          lastSequenceNumber: checkpoint,
           finished: false,
         });
       }
@@ -124,6 +139,15 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
       }),
     );
     return ShardIterator;
+  }
+
+  /** After a checkpoint; from the shard's start when the stream no longer holds that record. */
+  async function iteratorAfter(shardId: string, sequenceNumber: string) {
+    try {
+      return await iteratorFor(shardId, 'AFTER_SEQUENCE_NUMBER', sequenceNumber);
+    } catch {
+      return iteratorFor(shardId, 'TRIM_HORIZON');
+    }
   }
 
   /** Children wait for their parent, so one item's records are always handled in order. */
@@ -151,6 +175,9 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
     const wanted = records.map((record) => toLambdaRecord(record, streamArn)).filter(filter);
     if (wanted.length > 0) await deliver(shard.shardId, wanted);
     shard.lastSequenceNumber = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.lastSequenceNumber;
+    if (records.length > 0 && shard.lastSequenceNumber) {
+      options.checkpoints?.save(streamArn, shard.shardId, shard.lastSequenceNumber);
+    }
     shard.iterator = output.NextShardIterator;
     if (!shard.iterator) shard.finished = true;
     return records.length;
@@ -221,6 +248,7 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
       const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
       if (!Table?.LatestStreamArn) throw new Error(`Table ${options.tableName} has no stream`);
       streamArn = Table.LatestStreamArn;
+      resumeAfter = options.checkpoints?.load(streamArn) ?? {};
       await discoverShards(true);
       running = true;
       loopError = undefined;

@@ -46,13 +46,25 @@ const sessionSchema = z.object({
   lastReprompt: z.string().optional(),
 });
 
+/**
+ * Requests outside a session (System.ExceptionEncountered, skill events, a Connections.Response Alexa
+ * sends on its own) carry no attributes, and the SDK throws on reading or writing them there.
+ */
+function sessionAttributes(input: HandlerInput): unknown {
+  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
+}
+
+function remember(input: HandlerInput, attributes: z.input<typeof sessionSchema>): void {
+  if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(attributes);
+}
+
 export function pendingOf(input: HandlerInput): Pending | null {
-  const parsed = sessionSchema.safeParse(input.attributesManager.getSessionAttributes());
+  const parsed = sessionSchema.safeParse(sessionAttributes(input));
   return parsed.success ? (parsed.data.pending ?? null) : null;
 }
 
 export function lastSaid(input: HandlerInput): { speech: string; reprompt: string } | null {
-  const parsed = sessionSchema.safeParse(input.attributesManager.getSessionAttributes());
+  const parsed = sessionSchema.safeParse(sessionAttributes(input));
   if (!parsed.success || !parsed.data.lastSpeech || !parsed.data.lastReprompt) return null;
   return { speech: parsed.data.lastSpeech, reprompt: parsed.data.lastReprompt };
 }
@@ -84,7 +96,7 @@ export function ask(
   reprompt: string,
   extras: ReplyExtras & { pending?: Pending } = {},
 ): Response {
-  input.attributesManager.setSessionAttributes({
+  remember(input, {
     pending: extras.pending ?? null,
     lastSpeech: speech,
     lastReprompt: reprompt,
@@ -94,13 +106,13 @@ export function ask(
 
 /** Says something and ends the session. */
 export function tell(input: HandlerInput, speech: string, extras: ReplyExtras = {}): Response {
-  input.attributesManager.setSessionAttributes({ pending: null });
+  remember(input, { pending: null });
   return withExtras(input, extras).speak(speech).withShouldEndSession(true).getResponse();
 }
 
 /** Hands the dialog to Alexa (AskFor consent): no reprompt, the session waits for Connections.Response. */
 export function handOff(input: HandlerInput, speech: string, directive: Directive): Response {
-  input.attributesManager.setSessionAttributes({ pending: null });
+  remember(input, { pending: null });
   return input.responseBuilder.speak(speech).addDirective(directive).getResponse();
 }
 

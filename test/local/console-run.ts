@@ -19,11 +19,22 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-export function runConsole(args: readonly string[], stdin = '', timeoutMs = 60_000): Promise<ConsoleRun> {
+/**
+ * `stdinDelayMs` holds the script back that long, as a slow producer would
+ * (`(sleep 3; cat script) | npm start`).
+ */
+export function runConsole(
+  args: readonly string[],
+  stdin = '',
+  timeoutMs = 60_000,
+  stdinDelayMs = 0,
+): Promise<ConsoleRun> {
   return new Promise((resolve, reject) => {
+    // The console picks its own log level (INFO, DEBUG with --verbose), as `npm start` would.
+    const { POWERTOOLS_LOG_LEVEL: _testLevel, ...env } = process.env;
     const child = spawn(tsx, ['local/console.ts', ...args], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...env, NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let output = '';
@@ -38,10 +49,13 @@ export function runConsole(args: readonly string[], stdin = '', timeoutMs = 60_0
       reject(new Error(`the console did not finish within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
     child.on('error', reject);
+    // A console that failed early closes its stdin before a slow producer writes.
+    child.stdin.on('error', () => undefined);
     child.on('exit', (code) => {
       clearTimeout(guard);
       resolve({ code, output });
     });
-    child.stdin.end(stdin);
+    if (stdinDelayMs > 0) setTimeout(() => child.stdin.end(stdin), stdinDelayMs);
+    else child.stdin.end(stdin);
   });
 }

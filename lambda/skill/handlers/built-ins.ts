@@ -4,6 +4,7 @@ import { all, isIntent, isRequest, pendingIs } from '../guards';
 import { logger } from '../logging';
 import { ask, lastSaid, pendingOf, sentences, silent, tell } from '../reply';
 import type { Turn } from '../turn';
+import { isUnheardRequestType } from '../unheard-requests';
 import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -129,15 +130,6 @@ export const fallbackIntent = defineHandler(
 /** An intent this skill has no handler for (a newer model than this code): treated like unplaced words. */
 export const fallback = defineHandler('UnknownIntent', isRequest('IntentRequest'), didNotUnderstand);
 
-/** Request families Alexa sends outside a spoken turn: a response to them may not carry speech. */
-const silentFamilies = [
-  'AudioPlayer.',
-  'PlaybackController.',
-  'AlexaSkillEvent.',
-  'Messaging.',
-  'Reminders.',
-];
-
 /** Any other request type (screen touches, audio events...): a harmless answer, nothing changes. */
 export const unexpectedRequest = defineHandler(
   'UnexpectedRequest',
@@ -145,7 +137,7 @@ export const unexpectedRequest = defineHandler(
   (input, turn) => {
     const type = getRequestType(input.requestEnvelope);
     logger.info('Unexpected request type answered harmlessly', { user: turn.userHash, requestType: type });
-    if (silentFamilies.some((family) => type.startsWith(family))) return silent(input);
+    if (isUnheardRequestType(type)) return silent(input);
     return tell(input, turn.speaker.fixed('general.unsupported'));
   },
 );

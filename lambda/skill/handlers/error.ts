@@ -3,6 +3,7 @@ import { getRequestType } from 'ask-sdk-core';
 import { speakerFor } from '../i18n';
 import { describeError, logger, turnLogFields } from '../logging';
 import { ask } from '../reply';
+import { isUnheardRequestType } from '../unheard-requests';
 
 /**
  * The last line: something failed that no handler expected. Speak a helpful line, keep the session,
@@ -13,9 +14,7 @@ export const errorHandler: ErrorHandler = {
   async handle(input, error) {
     logger.error('Turn failed', { ...safeFields(input), ...describeError(error) });
     const type = getRequestType(input.requestEnvelope);
-    // Events nobody hears (session end, skill events) get an empty answer.
-    if (type === 'SessionEndedRequest' || type.startsWith('AlexaSkillEvent.'))
-      return input.responseBuilder.getResponse();
+    if (isUnheardRequestType(type)) return input.responseBuilder.getResponse();
     const speaker = await speakerFor(input.requestEnvelope.request.locale);
     return ask(input, speaker.fixed('general.error'), speaker.fixed('general.errorReprompt'));
   },

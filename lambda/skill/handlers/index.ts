@@ -33,6 +33,7 @@ import { sessionEnded } from './session-ended';
 import { setMax } from './set-max';
 import { skillDisabled, skillPermissions } from './skill-events';
 import { startWorkoutIntent, yesToStart } from './start-workout';
+import { systemException } from './system-exception';
 import { timerConsentAnswer } from './timer-consent';
 import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
 import {
@@ -52,6 +53,7 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   skillDisabled,
   skillPermissions,
   sessionEnded,
+  systemException,
   timerConsentAnswer,
   resumeTask,
   launch,
