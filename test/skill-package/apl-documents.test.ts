@@ -29,7 +29,8 @@ describe('the APL documents, checked by apl-suggester and against their datasour
     });
 
     it(`${name} leaves room in the 24 KB response for speech, card and datasource`, () => {
-      const size = JSON.stringify(readDocument(name)).length + JSON.stringify(readSampleDatasource(name)).length;
+      const size =
+        JSON.stringify(readDocument(name)).length + JSON.stringify(readSampleDatasource(name)).length;
       expect(size).toBeLessThan(8_000);
     });
   }

@@ -1,4 +1,6 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import {
+  defaultUnitForLocale,
   findExercise,
   focusOf,
   goalContent,
@@ -6,7 +8,9 @@ import {
   type ReadyExercise,
   restSecondsFor,
 } from '../../rules';
-import type { ActiveWorkout, LoadedUser } from '../../store';
+import type { ActiveWorkout, LiftStats, LoadedUser } from '../../store';
+import { supportsApl } from '../display';
+import { progressScreen } from '../display-progress';
 import { isIntent } from '../guards';
 import { resolvedSlot } from '../slots';
 import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
@@ -192,7 +196,9 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
     const known = Object.values(user.stats).filter((stats) => stats.estimatedOneRepMax);
     if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
     const names = known.slice(0, 3).map((stats) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId);
-    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }));
+    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }), {
+      directives: progressDirectives(input, turn, user, known[0]),
+    });
   }
   const name = findExercise(lift.id)?.name ?? lift.id;
   const stats = user.stats[lift.id];
@@ -200,13 +206,31 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
     return answer(input, turn, speaker.fixed('answers.noProgress', { exercise: name }));
   const max = sayWeight(rounded(stats.estimatedOneRepMax));
   const progression = stats.progression;
+  const directives = progressDirectives(input, turn, user, stats);
   if (!progression)
-    return answer(input, turn, speaker.fixed('answers.progressNoTarget', { exercise: name, max }));
+    return answer(input, turn, speaker.fixed('answers.progressNoTarget', { exercise: name, max }), {
+      directives,
+    });
   const next = progression.load
     ? `${sayReps(progression.targetReps)} at ${sayWeight(progression.load)}`
     : sayReps(progression.targetReps);
-  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }));
+  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }), {
+    directives,
+  });
 });
+
+/** The lift's progress chart, on a device with a screen. */
+function progressDirectives(input: HandlerInput, turn: Turn, user: LoadedUser, stats: LiftStats | undefined) {
+  if (!stats || !supportsApl(input)) return [];
+  const name = findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
+  const screen = progressScreen(
+    turn.speaker,
+    name,
+    stats,
+    user.profile?.unit ?? defaultUnitForLocale(turn.locale),
+  );
+  return screen ? [screen] : [];
+}
 
 /** Goal content from the rules: two lines spoken, all of them on the card. */
 function contentHandler(
