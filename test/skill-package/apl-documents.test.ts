@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../lambda/skill/i18n/en';
+import { parseInteractionModel } from '../../local/interaction-model';
+import { createUtteranceResolver } from '../../local/utterance-resolver';
+import { skillLocales } from '../../scripts/interaction-model/types';
 import {
   type AplDocument,
   aplFindings,
@@ -8,6 +12,7 @@ import {
   readDocument,
   readSampleDatasource,
 } from '../support/apl';
+import { readInteractionModel } from './skill-package-files';
 
 const documents = ['LiftProgress', 'WorkoutPlan', 'WorkoutRest', 'WorkoutSet', 'WorkoutSummary'];
 
@@ -58,5 +63,17 @@ describe('the APL documents, checked by apl-suggester and against their datasour
       'datasource.workoutSet.extra: not in the sample datasource',
       'datasource.workoutSet.reps: is string, the sample has number',
     ]);
+  });
+});
+
+describe.each(skillLocales)('what the %s screens tell a lifter to say', (locale) => {
+  const resolver = createUtteranceResolver(parseInteractionModel(readInteractionModel(locale)));
+  it.each([
+    [en.screen.setHint.replace('{{- reps}}', 'eight'), 'LogSetIntent'],
+    [en.screen.restHint, 'NextSetIntent'],
+  ])('%s', (hint, intent) => {
+    const said = /"([^"]+)"/.exec(hint)?.[1] ?? '';
+    const resolution = resolver.resolve(said);
+    expect(resolution.kind === 'intent' && resolution.intent).toBe(intent);
   });
 });

@@ -144,7 +144,7 @@ describe('the Echo Show during a workout', () => {
 
     // 90 s is the longest rest of this goal: "shorter" takes 30 s off the rest that is running.
     const shorter = await talk.say('AdjustRestIntent', { direction: matched('shorter', 'shorter') });
-    expect(shorter.speech).toMatch(/sixty seconds/i);
+    expect(shorter.speech).toMatch(/rests are now one minute/i);
     const shortened = await shownScreen(shorter, 'workoutRest');
     const seconds = (shortened.datasources.workoutRest as { seconds: number }).seconds;
     expect(seconds).toBeLessThanOrEqual(60);
