@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { ActiveWorkout, TurnChanges } from '../store';
 import { supportsApl } from './display';
 import { workoutScreen } from './display-workout';
+import { describeError, logger } from './logging';
 import { type Turn, turnOf } from './turn';
 
 // One place decides what the screen shows during a workout, from the workout as the turn leaves it,
@@ -48,12 +49,17 @@ export const screenInterceptor: ResponseInterceptor = {
   async process(input: HandlerInput, response?: Response) {
     if (!response || !supportsApl(input)) return;
     if (!screenRequests.has(input.requestEnvelope.request.type) || screenIsUpToDate(response)) return;
-    const turn = turnOf(input);
-    const workout = await workoutLeft(turn);
-    if (!workout) return;
-    const open = response.shouldEndSession === false;
-    if (!open && workout.cursor.phase !== 'resting') return;
-    const screen = workoutScreen(turn.speaker, workout, turn.now);
-    if (screen) response.directives = [...(response.directives ?? []), screen];
+    try {
+      const turn = turnOf(input);
+      const workout = await workoutLeft(turn);
+      if (!workout) return;
+      const open = response.shouldEndSession === false;
+      if (!open && workout.cursor.phase !== 'resting') return;
+      const screen = workoutScreen(turn.speaker, workout, turn.now);
+      if (screen) response.directives = [...(response.directives ?? []), screen];
+    } catch (error) {
+      // The answer has been decided and saved: a screen that cannot be drawn must not replace it.
+      logger.warn('Screen not drawn', { ...describeError(error) });
+    }
   },
 };
