@@ -1,7 +1,8 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
-import { type Button, renderScreen, type Screen, screenFrom, tap } from './apl-screen';
+import type { Button } from './apl-screen';
 import { describeResolution, isIntent, permissionQuestion, speechText } from './console-format';
+import { ConsoleScreen } from './console-screen';
 import { invokeSkill, type LambdaHandler } from './skill-runtime';
 import type { TimerEnded, TimersEmulator } from './timers-emulator';
 import type { UtteranceResolver } from './utterance-resolver';
@@ -51,13 +52,17 @@ export class ConsoleEngine {
   lastReprompt = '';
   lastCard = '';
   /** What the screen shows (with `screen`): the last APL document rendered. */
-  shown: Screen | undefined;
+  readonly screen: ConsoleScreen;
   private pending: Pending | undefined;
   private repromptUsed = false;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: ConsoleEngineOptions) {
     this.unsubscribe = options.timers.onTimerEnded((event) => this.timerEnded(event));
+    this.screen = new ConsoleScreen(
+      () => options.timers.timeScale,
+      (text) => this.print({ kind: 'note', text }),
+    );
   }
 
   get sessionOpen(): boolean {
@@ -125,40 +130,18 @@ export class ConsoleEngine {
       this.print({ kind: 'error', text: '(no screen to touch: start the console with --screen)' });
       return { understood: false };
     }
-    const touched = tap(this.shown, button);
+    const touched = this.screen.touch(button);
     if (touched.kind === 'none') {
       this.print({ kind: 'note', text: `(tap ${button}: ${touched.reason})` });
       return { understood: false };
     }
-    if (touched.kind === 'local' && this.shown) {
-      this.printScreen(this.shown);
-      return { understood: true };
-    }
-    const screen = this.shown as Screen;
+    if (touched.kind === 'local') return { understood: true };
     const envelope = this.options.session.rawRequest('Alexa.Presentation.APL.UserEvent', {
-      token: screen.token,
-      arguments: touched.kind === 'event' ? touched.arguments : [],
+      token: this.screen.token,
+      arguments: touched.arguments,
       source: { type: 'TouchWrapper', handler: 'Press', id: button },
     });
     return { understood: true, ...(await this.send(envelope)) };
-  }
-
-  /** The screen as text now (the countdown where it has got to), empty without one. */
-  screenText(): string {
-    return this.shown ? renderScreen(this.shown, this.emulatedNow()).join('\n') : '';
-  }
-
-  /**
-   * Emulated milliseconds: only differences are read, and they pass `timeScale` times faster, like
-   * the timers' countdowns.
-   */
-  private emulatedNow(): number {
-    return Date.now() * this.options.timers.timeScale;
-  }
-
-  private printScreen(screen: Screen): void {
-    for (const line of renderScreen(screen, this.emulatedNow()))
-      this.print({ kind: 'note', text: `▌ ${line}` });
   }
 
   /** Nothing said: Alexa plays the reprompt once, then closes the session. */
@@ -261,8 +244,7 @@ export class ConsoleEngine {
         });
         return;
       }
-      this.shown = screenFrom(directive as Parameters<typeof screenFrom>[0], this.emulatedNow());
-      this.printScreen(this.shown);
+      this.screen.show(directive as Parameters<ConsoleScreen['show']>[0]);
       return;
     }
     this.print({ kind: 'note', text: `(directive ${directive.type})` });

@@ -152,7 +152,7 @@ export async function runScript(
           : step.target === 'reprompt'
             ? engine.lastReprompt
             : step.target === 'screen'
-              ? engine.screenText()
+              ? engine.screen.text()
               : engine.lastCard;
       if (step.pattern.test(subject) === step.negate) {
         const verb = step.negate ? 'must not match' : 'does not match';

@@ -1,9 +1,12 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import liftProgressDocument from '../../skill-package/response/display/LiftProgress/document.json';
-import { convert, type Unit, type Weight } from '../rules';
-import type { LiftStats } from '../store';
+import { convert, defaultUnitForLocale, findExercise, type Unit, type Weight } from '../rules';
+import type { LiftStats, LoadedUser } from '../store';
+import { supportsApl } from './display';
 import type { Speaker } from './i18n';
 import { writeWeight } from './speech/numbers';
+import type { Turn } from './turn';
 import { capitalised } from './workout/describe';
 
 export const progressScreenToken = 'liftProgress';
@@ -94,4 +97,18 @@ export function progressScreen(
       },
     },
   };
+}
+
+/** The lift's progress chart for an answer, on a device with a screen (none without numbers). */
+export function progressDirectives(
+  input: HandlerInput,
+  turn: Turn,
+  user: LoadedUser,
+  stats: LiftStats | undefined,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective[] {
+  if (!stats || !supportsApl(input)) return [];
+  const name = findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
+  const unit = user.profile?.unit ?? defaultUnitForLocale(turn.locale);
+  const screen = progressScreen(turn.speaker, name, stats, unit);
+  return screen ? [screen] : [];
 }

@@ -1,6 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
 import {
-  defaultUnitForLocale,
   findExercise,
   focusOf,
   goalContent,
@@ -8,9 +6,8 @@ import {
   type ReadyExercise,
   restSecondsFor,
 } from '../../rules';
-import type { ActiveWorkout, LiftStats, LoadedUser } from '../../store';
-import { supportsApl } from '../display';
-import { progressScreen } from '../display-progress';
+import type { ActiveWorkout, LoadedUser } from '../../store';
+import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
 import { resolvedSlot } from '../slots';
 import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
@@ -218,19 +215,6 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
     directives,
   });
 });
-
-/** The lift's progress chart, on a device with a screen. */
-function progressDirectives(input: HandlerInput, turn: Turn, user: LoadedUser, stats: LiftStats | undefined) {
-  if (!stats || !supportsApl(input)) return [];
-  const name = findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
-  const screen = progressScreen(
-    turn.speaker,
-    name,
-    stats,
-    user.profile?.unit ?? defaultUnitForLocale(turn.locale),
-  );
-  return screen ? [screen] : [];
-}
 
 /** Goal content from the rules: two lines spoken, all of them on the card. */
 function contentHandler(
