@@ -58,20 +58,19 @@ export const screenTouch = defineHandler('ScreenTouch', isScreenTouch, async (in
   const touch = touchOf(input) as Touch;
   const { activeWorkout: workout } = await turn.user();
   if (!workout) return noWorkout(input, turn);
-  // A retried request whose set is stored answers as the first attempt did (and stores nothing).
-  if (touch[0] === 'done' && alreadyLogged(turn, workout)) {
+  if (touch[0] === 'done') {
+    const reps = repsOfTap(touch[2]);
+    if (!reps.ok) return askReps(input, turn, reps);
+    // A retried request whose set is stored answers as the first attempt did (and stores nothing).
+    if (!alreadyLogged(turn, workout) && touch[1] !== screenPosition(workout)) {
+      return staleTap(input, turn, workout);
+    }
     return logInWorkout(input, turn, workout, {
       exerciseId: undefined,
-      set: { reps: 1, load: null, failed: false, conversion: '' },
+      set: { reps: reps.reps, load: null, failed: false, conversion: '' },
     });
   }
   if (touch[1] !== screenPosition(workout)) return staleTap(input, turn, workout);
   if (touch[0] === 'skip') return skipExercise.handle(input) as Promise<Response>;
-  if (touch[0] === 'ready') return nextSetIntent.handle(input) as Promise<Response>;
-  const reps = repsOfTap(touch[2]);
-  if (!reps.ok) return askReps(input, turn, reps);
-  return logInWorkout(input, turn, workout, {
-    exerciseId: undefined,
-    set: { reps: reps.reps, load: null, failed: false, conversion: '' },
-  });
+  return nextSetIntent.handle(input) as Promise<Response>;
 });
