@@ -1,6 +1,8 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
+import type { Button } from './apl-screen';
 import { describeResolution, isIntent, permissionQuestion, speechText } from './console-format';
+import { ConsoleScreen } from './console-screen';
 import { invokeSkill, type LambdaHandler } from './skill-runtime';
 import type { TimerEnded, TimersEmulator } from './timers-emulator';
 import type { UtteranceResolver } from './utterance-resolver';
@@ -28,7 +30,7 @@ export interface ConsoleEngineOptions {
   skill: LambdaHandler<RequestEnvelope, ResponseEnvelope>;
   timers: TimersEmulator;
   print: (line: ConsoleLine) => void;
-  /** Whether the device has a screen (APL documents are shown as a note). */
+  /** Whether the device has a screen: APL documents are rendered as text and `tap …` touches them. */
   screen: boolean;
   /** Runs before each request, e.g. letting the stream pipeline catch up as it would between turns. */
   beforeTurn?: () => Promise<void>;
@@ -49,6 +51,8 @@ export class ConsoleEngine {
   heard: string[] = [];
   lastReprompt = '';
   lastCard = '';
+  /** What the screen shows (with `screen`): the last APL document rendered. */
+  readonly screen: ConsoleScreen;
   private pending: Pending | undefined;
   private repromptUsed = false;
   private readonly unsubscribe: () => void;
@@ -61,6 +65,10 @@ export class ConsoleEngine {
 
   constructor(private readonly options: ConsoleEngineOptions) {
     this.unsubscribe = options.timers.onTimerEnded((event) => this.timerEnded(event));
+    this.screen = new ConsoleScreen(
+      () => options.timers.timeScale,
+      (text) => this.print({ kind: 'note', text }),
+    );
   }
 
   get sessionOpen(): boolean {
@@ -78,6 +86,8 @@ export class ConsoleEngine {
   /** One line typed by the user; an empty line is a silent turn. */
   async hear(text: string): Promise<TurnOutcome> {
     if (text.trim() === '') return this.silence();
+    const touch = /^tap (done|skip|ready|fewer|more)$/i.exec(text.trim());
+    if (touch?.[1]) return this.touch(touch[1].toLowerCase() as Button);
     this.heard = [];
     const resolution = this.options.resolver.resolve(text);
     if (this.options.verbose) this.print({ kind: 'note', text: describeResolution(resolution) });
@@ -117,6 +127,27 @@ export class ConsoleEngine {
       });
     }
     return { understood, ...(await this.send(session.intent(resolution.intent, resolution.slots))) };
+  }
+
+  /** A touch on the screen: the UserEvent the document's button sends, or what the device changes itself. */
+  async touch(button: Button): Promise<TurnOutcome> {
+    this.heard = [];
+    if (!this.options.screen) {
+      this.print({ kind: 'error', text: '(no screen to touch: start the console with --screen)' });
+      return { understood: false };
+    }
+    const touched = this.screen.touch(button);
+    if (touched.kind === 'none') {
+      this.print({ kind: 'note', text: `(tap ${button}: ${touched.reason})` });
+      return { understood: false };
+    }
+    if (touched.kind === 'local') return { understood: true };
+    const envelope = this.options.session.rawRequest('Alexa.Presentation.APL.UserEvent', {
+      token: this.screen.token,
+      arguments: touched.arguments,
+      source: { type: 'TouchWrapper', handler: 'Press', id: button },
+    });
+    return { understood: true, ...(await this.send(envelope)) };
   }
 
   /** Nothing said: Alexa plays the reprompt once, then closes the session. */
@@ -232,12 +263,14 @@ export class ConsoleEngine {
     }
     if (directive.type === 'Alexa.Presentation.APL.RenderDocument') {
       const token = (directive as { token?: string }).token ?? 'no token';
-      this.print({
-        kind: this.options.screen ? 'note' : 'error',
-        text: this.options.screen
-          ? `(screen: APL document "${token}" sent)`
-          : `(an APL document "${token}" was sent to a device without a screen)`,
-      });
+      if (!this.options.screen) {
+        this.print({
+          kind: 'error',
+          text: `(an APL document "${token}" was sent to a device without a screen)`,
+        });
+        return;
+      }
+      this.screen.show(directive as Parameters<ConsoleScreen['show']>[0]);
       return;
     }
     this.print({ kind: 'note', text: `(directive ${directive.type})` });

@@ -41,7 +41,8 @@ export const consoleUsage = `Talk to Lift Coach on this machine.
   --locale L         en-US (default), en-GB, en-AU, en-CA or en-IN
   --user NAME        who is talking (default "lifter"); the same name keeps the same history
   --person NAME      a recognised voice profile inside that account (own plan and history)
-  --screen           an Echo Show: APL documents are sent (and noted here)
+  --screen           an Echo Show: the screen is drawn as text; 'tap done', 'tap skip', 'tap ready',
+                     'tap fewer', 'tap more' touch its buttons
   --time-scale N     emulated seconds per real second for rest timers (default 1; 60 = a minute a second)
   --in-memory        throwaway run: nothing is kept
   --data-dir DIR     where DynamoDB Local keeps its data (default .local-data/dynamodb)

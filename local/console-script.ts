@@ -17,6 +17,8 @@ import type { TimersEmulator } from './timers-emulator';
  *   expect-not <regex>            … must not match
  *   expect-reprompt <regex>       the last reprompt must match
  *   expect-card <regex>           the last card (title and text) must match
+ *   expect-screen <regex>         what the screen shows now must match (with --screen)
+ *   tap done|skip|ready|fewer|more  a touch on the screen's button (with --screen)
  *   expect-session open|ended     whether the last response left the session open
  */
 export class ConsoleScriptError extends Error {
@@ -28,7 +30,7 @@ export type ScriptAction =
   | { kind: 'silence' }
   | { kind: 'wait'; emulatedMs: number }
   | { kind: 'wait-timer' }
-  | { kind: 'expect'; target: 'speech' | 'reprompt' | 'card'; pattern: RegExp; negate: boolean }
+  | { kind: 'expect'; target: 'speech' | 'reprompt' | 'card' | 'screen'; pattern: RegExp; negate: boolean }
   | { kind: 'expect-session'; open: boolean };
 
 export type ScriptStep = { line: number } & ScriptAction;
@@ -75,6 +77,8 @@ function parseStep(text: string, line: number): ScriptAction {
       return { kind: 'expect', target: 'reprompt', pattern: regex(argument, line), negate: false };
     case 'expect-card':
       return { kind: 'expect', target: 'card', pattern: regex(argument, line), negate: false };
+    case 'expect-screen':
+      return { kind: 'expect', target: 'screen', pattern: regex(argument, line), negate: false };
     case 'expect-session':
       if (rest[0] !== 'open' && rest[0] !== 'ended') {
         throw new ConsoleScriptError(`line ${line}: expect-session takes "open" or "ended"`);
@@ -150,7 +154,9 @@ export async function runScript(
           ? engine.heard.join(' ')
           : step.target === 'reprompt'
             ? engine.lastReprompt
-            : engine.lastCard;
+            : step.target === 'screen'
+              ? engine.screen.text()
+              : engine.lastCard;
       if (step.pattern.test(subject) === step.negate) {
         const verb = step.negate ? 'must not match' : 'does not match';
         return fail(step.line, `${step.target} ${verb} /${step.pattern.source}/i: "${subject}"`);

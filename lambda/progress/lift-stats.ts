@@ -10,7 +10,15 @@ import {
   type Unit,
   type Weight,
 } from '../rules';
-import { type BestSet, type LiftStats, type LoggedSet, type SetRecord, setIdentity } from '../store';
+import {
+  type BestSet,
+  type LiftStats,
+  type LoggedSet,
+  type RecentSession,
+  recentSessionsKept,
+  type SetRecord,
+  setIdentity,
+} from '../store';
 
 export interface SetEffect {
   stats: LiftStats;
@@ -78,10 +86,16 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
   const progression = nextProgression(set, nextSession.base, sets);
+  const estimate = sessionEstimate(sets);
   return {
     stats: {
       ...withRecord,
-      estimatedOneRepMax: sessionEstimate(sets) ?? withRecord.estimatedOneRepMax,
+      estimatedOneRepMax: estimate ?? withRecord.estimatedOneRepMax,
+      recent: withSession(withRecord.recent ?? [], {
+        at: nextSession.startedAt,
+        max: estimate,
+        top: heaviest(sets),
+      }),
       progression: progression.ok ? progression.state : withRecord.progression,
       session: nextSession,
       updatedAt: laterOf(stats.updatedAt, set.loggedAt),
@@ -89,6 +103,22 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     newRecord,
     progressionSkipped: progression.ok ? null : progression.code,
   };
+}
+
+/** The session's entry replaced (a later set of it) or appended, keeping the latest sessions only. */
+function withSession(recent: readonly RecentSession[], session: RecentSession): RecentSession[] {
+  const others = recent.filter((known) => known.at !== session.at);
+  return [...others, session]
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .slice(-recentSessionsKept);
+}
+
+function heaviest(sets: readonly SetRecord[]): Weight | null {
+  let top: Weight | null = null;
+  for (const set of sets) {
+    if (set.load && (!top || convert(set.load, top.unit).value > top.value)) top = set.load;
+  }
+  return top;
 }
 
 function emptyStats(exerciseId: string, at: string): LiftStats {

@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from './config';
+import { screenInterceptor } from './display-screen';
 import { requestHandlers } from './handlers';
 import { errorHandler } from './handlers/error';
 import { turnInterceptor } from './interceptors';
@@ -24,6 +25,7 @@ const documentClient = DynamoDBDocumentClient.from(
 const builder = SkillBuilders.custom()
   .addRequestHandlers(...requestHandlers)
   .addRequestInterceptors(turnInterceptor(config, documentClient))
+  .addResponseInterceptors(screenInterceptor)
   .addErrorHandlers(errorHandler)
   .withApiClient(new DefaultApiClient());
 

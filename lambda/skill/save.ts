@@ -1,5 +1,6 @@
 import type { SaveTurnResult, TurnChanges } from '../store';
 import { StoreError } from '../store';
+import { rememberSavedWorkout } from './display-screen';
 import { describeError, logger } from './logging';
 import type { Turn } from './turn';
 
@@ -15,7 +16,10 @@ export type SaveOutcome =
 export async function saveChanges(turn: Turn, changes: TurnChanges): Promise<SaveOutcome> {
   try {
     const result = await turn.store.saveTurn(turn.userKey, await withAccountLink(turn, changes));
-    if (result.ok) return { ok: true, result };
+    if (result.ok) {
+      rememberSavedWorkout(turn, changes);
+      return { ok: true, result };
+    }
     if (result.reason === 'already-logged') return { ok: true, replayed: true };
     logger.warn('Turn lost a race and saved nothing', { user: turn.userHash, item: result.item });
     return { ok: false };

@@ -65,7 +65,11 @@ export type RepsResult =
 
 /** Reps a set can have: a whole number from one to fifty. */
 export function repsSlot(input: HandlerInput, name = 'reps'): RepsResult {
-  const slot = numberSlot(input, name);
+  return checkedReps(numberSlot(input, name));
+}
+
+/** The one check of reps, whether they were said or tapped on the screen. */
+export function checkedReps(slot: NumberSlot): RepsResult {
   if (slot.kind === 'missing') return { ok: false, problem: 'missing' };
   if (slot.kind === 'invalid' || !Number.isInteger(slot.value)) return { ok: false, problem: 'invalid' };
   if (slot.value === 0) return { ok: false, problem: 'zero' };

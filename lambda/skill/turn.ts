@@ -25,6 +25,8 @@ export interface Turn {
   /** The configured skill id (names the rest timer's task); undefined only in a local run without one. */
   readonly skillId: string | undefined;
   user(): Promise<LoadedUser>;
+  /** The turn's read if a handler made it, without making it. */
+  loadedUser(): Promise<LoadedUser> | undefined;
 }
 
 const turnKey = 'liftCoachTurn';
@@ -62,6 +64,7 @@ export async function beginTurn(
       });
       return loaded;
     },
+    loadedUser: () => loaded,
   };
   input.attributesManager.setRequestAttributes({
     ...input.attributesManager.getRequestAttributes(),

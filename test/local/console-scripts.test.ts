@@ -40,6 +40,21 @@ describe('scripted conversations through the console', () => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });
 
+  it('an Echo Show: the screen drawn as text, taps log the set, the rest counts down', async () => {
+    const args = fastRun().map((arg) => (arg === '600' ? '10' : arg));
+    const run = await runConsole([
+      ...args,
+      '--locale',
+      'en-GB',
+      '--screen',
+      '--script',
+      scriptPath('screen.script'),
+    ]);
+    expectPassed(run);
+    expect(run.output).toMatch(/▌ Bench press — Working set · set 1 of 3\n.*▌ {3}8 × 75 kg/);
+    expect(run.output).toMatch(/▌ {3}\[ − \] \[ Done \] \[ \+ \] \[ Skip lift \]/);
+  });
+
   it('reads a script from standard input and fails, naming the line, on an unmet expectation', async () => {
     const run = await runConsole(
       fastRun(),

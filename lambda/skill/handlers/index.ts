@@ -29,6 +29,7 @@ import {
   whatsNext,
   whyThisWeight,
 } from './questions';
+import { screenTouch } from './screen-touch';
 import { sessionEnded } from './session-ended';
 import { setMax } from './set-max';
 import { skillDisabled, skillPermissions } from './skill-events';
@@ -57,6 +58,8 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   timerConsentAnswer,
   resumeTask,
   launch,
+  // Touches on the screen, each answered by the code of the words it stands for.
+  screenTouch,
   // Yes and No read in the context of the last question.
   confirmDelete,
   keepData,

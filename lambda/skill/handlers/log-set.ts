@@ -19,7 +19,11 @@ import { logExtraSet, logPlannedSet } from './log-set-flows';
 
 export const exerciseIds = exerciseCatalog.map((exercise) => exercise.id);
 
-function askReps(input: HandlerInput, turn: Turn, problem: Exclude<RepsResult, { ok: true }>): Response {
+export function askReps(
+  input: HandlerInput,
+  turn: Turn,
+  problem: Exclude<RepsResult, { ok: true }>,
+): Response {
   const { speaker } = turn;
   const key = {
     missing: 'logging.repsMissing',

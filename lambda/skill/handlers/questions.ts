@@ -7,6 +7,7 @@ import {
   restSecondsFor,
 } from '../../rules';
 import type { ActiveWorkout, LoadedUser } from '../../store';
+import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
 import { resolvedSlot } from '../slots';
 import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
@@ -192,7 +193,9 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
     const known = Object.values(user.stats).filter((stats) => stats.estimatedOneRepMax);
     if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
     const names = known.slice(0, 3).map((stats) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId);
-    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }));
+    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }), {
+      directives: progressDirectives(input, turn, user, known[0]),
+    });
   }
   const name = findExercise(lift.id)?.name ?? lift.id;
   const stats = user.stats[lift.id];
@@ -200,12 +203,17 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
     return answer(input, turn, speaker.fixed('answers.noProgress', { exercise: name }));
   const max = sayWeight(rounded(stats.estimatedOneRepMax));
   const progression = stats.progression;
+  const directives = progressDirectives(input, turn, user, stats);
   if (!progression)
-    return answer(input, turn, speaker.fixed('answers.progressNoTarget', { exercise: name, max }));
+    return answer(input, turn, speaker.fixed('answers.progressNoTarget', { exercise: name, max }), {
+      directives,
+    });
   const next = progression.load
     ? `${sayReps(progression.targetReps)} at ${sayWeight(progression.load)}`
     : sayReps(progression.targetReps);
-  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }));
+  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }), {
+    directives,
+  });
 });
 
 /** Goal content from the rules: two lines spoken, all of them on the card. */

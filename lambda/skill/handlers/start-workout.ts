@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type ActiveWorkout, activeWorkoutLifetimeSeconds } from '../../store';
-import { planDirective, supportsApl } from '../display';
 import { all, isIntent, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
@@ -61,10 +60,8 @@ async function startWorkout(input: HandlerInput, turn: Turn): Promise<Response> 
     input,
     sentences(speaker.say('workout.started'), question.lead, question.question),
     question.reprompt,
-    {
-      pending: question.pending,
-      directives: supportsApl(input) ? [planDirective(speaker, plan)] : [],
-    },
+    // On a screen the first set is shown (the screen interceptor): the plan was "today's workout".
+    { pending: question.pending },
   );
 }
 

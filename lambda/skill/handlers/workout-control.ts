@@ -2,6 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Effort, nextSet } from '../../rules';
 import type { ActiveWorkout, SetTarget } from '../../store';
+import { supportsApl } from '../display';
+import { summaryScreen } from '../display-summary';
 import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
 import { ask, sentences, tell } from '../reply';
 import { cancelRestTimer } from '../rest';
@@ -158,6 +160,7 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
     .join('\n');
   return tell(input, sentences(summary, records, next), {
     card: { title: speaker.fixed('card.summaryTitle'), text: card },
+    directives: supportsApl(input) ? [summaryScreen(speaker, facts)] : [],
   });
 }
 

@@ -96,6 +96,17 @@ export const bestSetSchema = z.object({
 });
 export type BestSet = z.infer<typeof bestSetSchema>;
 
+/** How many sessions the stats remember for the chart: about a month of training, a bounded item. */
+export const recentSessionsKept = 12;
+
+const recentSessionSchema = z.object({
+  /** When the session started (one entry per session). */
+  at: isoTimeSchema,
+  max: weightSchema.nullable(),
+  top: weightSchema.nullable(),
+});
+export type RecentSession = z.infer<typeof recentSessionSchema>;
+
 /**
  * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only. `session` holds the working
  * sets of the lift's latest session (warm-ups change no estimate or target), by set identity, so a replayed stream record is recognised and changes
@@ -123,6 +134,11 @@ export const liftStatsSchema = z.object({
       newRecord: z.boolean(),
     })
     .nullable(),
+  /**
+   * The lift's latest sessions, oldest first and at most `recentSessionsKept`: each session's
+   * estimated max and heaviest working set, for the progress chart. Items written before it have none.
+   */
+  recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
