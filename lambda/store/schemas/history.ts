@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isSetSortKey } from '../keys';
 import { setIdentity } from '../set-identity';
 import {
   effortSchema,
@@ -16,7 +17,8 @@ import {
 import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
-const setKeySchema = z.string().startsWith('SET#');
+/** A logged set's sort key, LOG#… or (stored before that key) SET#…. */
+const setKeySchema = z.string().refine(isSetSortKey, 'not a set key');
 /** See `setIdentity`. */
 const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
 
@@ -38,7 +40,7 @@ function withAppliedIdentities(input: unknown): unknown {
 }
 
 /**
- * `USER#<id>` / `SET#<loggedAt>#<requestId>`: one set as the lifter reported it. Immutable; put only
+ * `USER#<id>` / `LOG#<loggedAt>#<requestId>` (SET#… in tables not yet migrated): one set as the lifter reported it. Immutable; put only
  * if absent. It carries what the progress Lambda needs (workout, focus, the set's target) because
  * the stream hands over this item alone.
  */
