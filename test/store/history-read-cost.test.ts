@@ -39,7 +39,10 @@ async function turnRead(userId: string): Promise<{ readUnits: number; requests: 
   expect(user.profile?.goal).toBe('strength');
   expect(user.activeWorkout).not.toBeNull();
   const reads = counter.requests.filter((request) => request.kind === 'read');
-  return { readUnits: reads.reduce((total, request) => total + request.readUnits, 0), requests: reads.length };
+  return {
+    readUnits: reads.reduce((total, request) => total + request.readUnits, 0),
+    requests: reads.length,
+  };
 }
 
 const yearOfTraining = {
