@@ -25,6 +25,7 @@ import {
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
+import { encodeLiftStats } from './stats-codec';
 import { storedVersion, versionedPut, withoutKeys } from './versioned-write';
 
 export interface ProgressContext {
@@ -127,9 +128,10 @@ export async function saveLiftProgress(
 ): Promise<SaveProgressResult> {
   const PK = userPartitionKey(userId);
   const TableName = context.tableName;
+  // Stored compact: every turn reads every STATS item of the lifter (see stats-codec.ts).
   const stats = versionedPut(
     { PK, SK: statsSortKey(update.stats.exerciseId) },
-    liftStatsSchema.parse(update.stats),
+    { ...encodeLiftStats(liftStatsSchema.parse(update.stats)), version: update.stats.version },
   );
   const summary = versionedPut(
     { PK, SK: summarySortKey(update.summary.startedAt, update.summary.workoutId) },

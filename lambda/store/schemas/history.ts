@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isSetSortKey } from '../keys';
 import { setIdentity } from '../set-identity';
+import { decodeStoredLiftStats } from '../stats-codec';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -104,7 +105,7 @@ export type BestSet = z.infer<typeof bestSetSchema>;
  * nothing; `progression` is the next session's targets, recomputed from `session.base` after every
  * working set, so a workout that ends early still leaves the right targets.
  */
-export const liftStatsSchema = z.object({
+const liftStatsFieldsSchema = z.object({
   exerciseId: exerciseIdSchema,
   /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
   estimatedOneRepMax: weightSchema.nullable(),
@@ -128,6 +129,8 @@ export const liftStatsSchema = z.object({
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
+/** Reads the compact STATS item (stats-codec.ts) and items of the original shape alike. */
+export const liftStatsSchema = z.preprocess(decodeStoredLiftStats, liftStatsFieldsSchema);
 export type LiftStats = z.infer<typeof liftStatsSchema>;
 
 const exerciseSummarySchema = z.object({
