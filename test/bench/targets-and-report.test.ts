@@ -108,10 +108,43 @@ describe('checkTargets', () => {
     ]);
   });
 
+  it('judges long-time lifters on the same limits and on read units against a new lifter', () => {
+    const cost = (totalUsd: number) => ({
+      prices: {} as never,
+      memoryMb: { skill: 512, progress: 256, source: 'test' },
+      perThousandWorkouts: { dynamoDbUsd: totalUsd, lambdaUsd: 0, totalUsd },
+    });
+    const longTime = (skillReadUnits: number, readsMax: number) => ({
+      history: { workouts: 150, sets: 3000, lifts: 23 },
+      conversations: conversations({
+        requestsPerTurn: { reads: { mean: 1, max: readsMax }, writes: { mean: 0.6, max: 1 } },
+        perWorkout: { ...conversations({}).perWorkout, skillReadUnits },
+      }),
+      cost: cost(0.08),
+    });
+    const judged = (parts: Parameters<typeof checkTargets>[0]) =>
+      Object.fromEntries(
+        checkTargets(parts)
+          .filter((check) => check.name.startsWith('long-time'))
+          .map((check) => [check.name, check.met]),
+      );
+    const base = { ...measuredWithoutConversations, conversations: conversations({}), cost: cost(0.04) };
+    // A new lifter reads 30 RRU over 30 turns: 45 is exactly 1.5×.
+    expect(judged({ ...base, longTime: longTime(45, 1) })).toEqual({
+      'long-time lifter: read units per turn vs new': true,
+      'long-time lifter: reads / writes per turn': true,
+      'long-time lifter: cost per 1,000 workouts': false,
+    });
+    expect(judged({ ...base, longTime: longTime(46, 2) })).toMatchObject({
+      'long-time lifter: read units per turn vs new': false,
+      'long-time lifter: reads / writes per turn': false,
+    });
+  });
+
   it('says "not measured" rather than met when the conversation run did not happen', () => {
     const checks = checkTargets(measuredWithoutConversations);
     const unmeasured = checks.filter((check) => check.met === undefined).map((check) => check.name);
-    expect(unmeasured).toHaveLength(5);
+    expect(unmeasured).toHaveLength(8);
     expect(unmeasured).toContain('cost per 1,000 workouts');
     expect(verdict(undefined)).toBe('not measured');
     expect(verdict(false)).toBe('NOT MET');
@@ -160,6 +193,9 @@ describe('bench options', () => {
       lifters: 50,
       concurrency: 10,
       coldRuns: 10,
+      longTimeLifters: 3,
+      historyWorkouts: 150,
+      historySetsPerWorkout: 20,
       conversations: true,
       results: 'bench/results.json',
     });
