@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '../../bench/options';
+import { priceTable } from '../../bench/prices';
 import { formatReport, formatTable } from '../../bench/report';
 import type { BenchResults, ConversationFigures } from '../../bench/results';
 import { checkTargets, verdict } from '../../bench/targets';
@@ -110,7 +111,7 @@ describe('checkTargets', () => {
 
   it('judges long-time lifters on the same limits and on read units against a new lifter', () => {
     const cost = (totalUsd: number) => ({
-      prices: {} as never,
+      prices: priceTable,
       memoryMb: { skill: 512, progress: 256, source: 'test' },
       perThousandWorkouts: { dynamoDbUsd: totalUsd, lambdaUsd: 0, totalUsd },
     });
@@ -135,7 +136,26 @@ describe('checkTargets', () => {
       'long-time lifter: reads / writes per turn': true,
       'long-time lifter: cost per 1,000 workouts': false,
     });
-    expect(judged({ ...base, longTime: longTime(46, 2) })).toMatchObject({
+    const slower = { ...base, longTime: longTime(46, 2) };
+    const report = formatReport({
+      takenAt: '2026-12-01T21:00:00.000Z',
+      command: 'npm run bench',
+      machine: {
+        cpus: 2,
+        cpuModel: 'test',
+        node: 'v20',
+        platform: 'linux',
+        loadAverage: { atStart: 1, atEnd: 1 },
+      },
+      ...slower,
+      targets: checkTargets(slower),
+      notMeasured: [],
+    });
+    expect(report).toContain('long-time lifters (each with 150 workouts, 3000 sets, 23 lifts of history)');
+    expect(report).toMatch(/read request units per turn\s+1\s+1\.53/);
+    expect(report).toMatch(/cost per 1,000 workouts, \$\s+0\.04\s+0\.08/);
+    expect(report).toMatch(/long-time lifter: read units per turn vs new\s+≤ 1\.5×\s+1\.53×.*NOT MET/);
+    expect(judged(slower)).toMatchObject({
       'long-time lifter: read units per turn vs new': false,
       'long-time lifter: reads / writes per turn': false,
     });
