@@ -32,4 +32,19 @@ export interface ConversationRunOutput {
   progressFailedBatches: number;
   wallMs: number;
   peakRssKb: number;
+  /** Lifters with a year of history, run after the others and counted apart. */
+  longTime?: {
+    lifters: MeasuredLifter[];
+    progress: ProgressInvocation[];
+    wallMs: number;
+    /** Each long-time lifter's history before the measured workout. */
+    history: LongTimeHistory;
+  };
+}
+
+export interface LongTimeHistory {
+  workouts: number;
+  sets: number;
+  /** Lifts with stats (the catalogue has 23). */
+  lifts: number;
 }

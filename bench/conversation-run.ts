@@ -6,7 +6,9 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createStore } from '../lambda/store';
+import { newUserId } from '../local/alexa-requests';
 import { DynamoRequestTracker, type TrackedRequest } from '../local/dynamo-call-counter';
+import { seedSetHistory } from '../local/set-history';
 import { type SkillHandler, simulateLifter } from '../local/simulated-lifter';
 import { createStreamPoller } from '../local/stream-poller';
 import { TimersEmulator } from '../local/timers-emulator';
@@ -43,6 +45,9 @@ const skillId = required('SKILL_ID');
 const counterEndpoint = required('AWS_ENDPOINT_URL_DYNAMODB');
 const directEndpoint = required('BENCH_DYNAMO_DIRECT');
 const soloLifters = Number(process.env.BENCH_SOLO_LIFTERS ?? 3);
+const longTimeLifters = Number(process.env.BENCH_LONG_TIME_LIFTERS ?? 0);
+const historyWorkouts = Number(process.env.BENCH_HISTORY_WORKOUTS ?? 150);
+const historySetsPerWorkout = Number(process.env.BENCH_HISTORY_SETS_PER_WORKOUT ?? 20);
 
 const importBundle = async <T>(name: string): Promise<T> =>
   ((await import(pathToFileURL(resolve('dist', name, 'index.mjs')).href)) as { handler: T }).handler;
@@ -80,7 +85,7 @@ const poller = createStreamPoller({
 });
 await poller.start();
 
-async function runLifter(index: number): Promise<MeasuredLifter> {
+async function runLifter(index: number, userId?: string): Promise<MeasuredLifter> {
   const timers = await TimersEmulator.start({ permissionGranted: false });
   const requestsByTurn = new Map<string, TrackedRequest[]>();
   try {
@@ -90,6 +95,7 @@ async function runLifter(index: number): Promise<MeasuredLifter> {
       timers,
       store: refereeStore,
       seed: 1000 + index,
+      ...(userId ? { userId } : {}),
       aroundTurn: async (info, send) => {
         const { value, requests } = await tracker.track(send);
         requestsByTurn.set(info.requestId, requests);
@@ -110,6 +116,21 @@ async function runLifter(index: number): Promise<MeasuredLifter> {
     await timers.close();
   }
 }
+
+// Long-time lifters get their year of history first, through the store's own set write, and the
+// progress Lambda folds it into stats and summaries behind the poller; that work is not counted.
+const historyStartsAt = new Date(Date.now() - historyWorkouts * (7 / 3) * 24 * 3_600_000 - 24 * 3_600_000);
+const longTimeUsers = Array.from({ length: longTimeLifters }, () => newUserId());
+const seeded = await Promise.all(
+  longTimeUsers.map((userId) =>
+    seedSetHistory(refereeStore, userId, {
+      workouts: historyWorkouts,
+      setsPerWorkout: historySetsPerWorkout,
+      firstWorkoutAt: historyStartsAt,
+    }),
+  ),
+);
+await poller.drain(30 * 60_000);
 
 // One lifter to warm the process (JIT, connections: a warm Lambda has those; its cold start is
 // measured apart), then a few alone, as a Lambda environment serves one request at a time: their
@@ -135,6 +156,22 @@ await Promise.all(
 );
 const wallMs = performance.now() - started;
 await poller.drain(60_000);
+const newLifterProgress = progress.splice(0);
+
+// Then the long-time lifters, counted apart: the same workout on top of their history.
+const longTimeStarted = performance.now();
+const longTime: MeasuredLifter[] = new Array(longTimeLifters);
+let nextLongTime = 0;
+await Promise.all(
+  Array.from({ length: Math.min(concurrency, longTimeLifters) }, async () => {
+    while (nextLongTime < longTimeLifters) {
+      const index = nextLongTime++;
+      longTime[index] = await runLifter(200_000 + index, longTimeUsers[index]);
+    }
+  }),
+);
+const longTimeWallMs = performance.now() - longTimeStarted;
+await poller.drain(60_000);
 await poller.stop();
 streamsClient.destroy();
 describeClient.destroy();
@@ -143,7 +180,21 @@ directClient.destroy();
 
 const output: ConversationRunOutput = {
   lifters,
-  progress,
+  progress: newLifterProgress,
+  ...(longTimeLifters > 0
+    ? {
+        longTime: {
+          lifters: longTime,
+          progress,
+          wallMs: longTimeWallMs,
+          history: {
+            workouts: historyWorkouts,
+            sets: seeded[0]?.sets ?? 0,
+            lifts: seeded[0]?.exercises.length ?? 0,
+          },
+        },
+      }
+    : {}),
   soloTurns,
   progressFailedBatches: poller.failedBatches.length,
   wallMs,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startDynamoCallCounter } from '../local/dynamo-call-counter';
 import { conversationFigures } from './conversation-figures';
 import type { ConversationRunOutput } from './conversation-run-output';
-import type { ConversationFigures } from './results';
+import type { ConversationFigures, LongTimeFigures } from './results';
 
 export class ConversationBenchError extends Error {
   override name = 'ConversationBenchError';
@@ -20,6 +20,15 @@ export interface ConversationBenchOptions {
   workFolder: string;
   /** Where the functions' logs go (they would drown the report). */
   logPath: string;
+  /** Lifters who already have a year of history, measured apart (0: none). */
+  longTimeLifters: number;
+  historyWorkouts: number;
+  historySetsPerWorkout: number;
+}
+
+export interface ConversationBenchFigures {
+  newLifters: ConversationFigures;
+  longTime?: LongTimeFigures;
 }
 
 /**
@@ -27,7 +36,9 @@ export interface ConversationBenchOptions {
  * here, so counting costs the measured process nothing), then joins the proxy's capacity figures
  * to the turns that caused them.
  */
-export async function benchConversations(options: ConversationBenchOptions): Promise<ConversationFigures> {
+export async function benchConversations(
+  options: ConversationBenchOptions,
+): Promise<ConversationBenchFigures> {
   const counter = await startDynamoCallCounter({ upstream: options.dynamoEndpoint });
   const outputPath = join(options.workFolder, 'conversations.json');
   try {
@@ -39,6 +50,9 @@ export async function benchConversations(options: ConversationBenchOptions): Pro
         BENCH_DYNAMO_DIRECT: options.dynamoEndpoint,
         BENCH_LIFTERS: String(options.lifters),
         BENCH_CONCURRENCY: String(options.concurrency),
+        BENCH_LONG_TIME_LIFTERS: String(options.longTimeLifters),
+        BENCH_HISTORY_WORKOUTS: String(options.historyWorkouts),
+        BENCH_HISTORY_SETS_PER_WORKOUT: String(options.historySetsPerWorkout),
         BENCH_OUTPUT: outputPath,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +71,15 @@ export async function benchConversations(options: ConversationBenchOptions): Pro
       );
     }
     const run = JSON.parse(await readFile(outputPath, 'utf8')) as ConversationRunOutput;
-    return conversationFigures(run, counter.requests, { concurrency: options.concurrency });
+    const figureOptions = { concurrency: options.concurrency };
+    const newLifters = conversationFigures(run, counter.requests, figureOptions);
+    if (!run.longTime) return { newLifters };
+    const { lifters, progress, wallMs, history } = run.longTime;
+    const longTimeRun = { ...run, lifters, progress, wallMs, soloTurns: [], progressFailedBatches: 0 };
+    return {
+      newLifters,
+      longTime: { history, conversations: conversationFigures(longTimeRun, counter.requests, figureOptions) },
+    };
   } finally {
     await counter.close();
   }

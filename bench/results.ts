@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { BundleSize } from './build-artifacts';
 import type { ColdStartSummary } from './cold-start';
+import type { LongTimeHistory } from './conversation-run-output';
 import type { CostPerThousandWorkouts, PriceTable } from './prices';
 import type { Distribution } from './stats';
 import type { TargetCheck } from './targets';
@@ -21,6 +22,8 @@ export interface BenchResults {
   coldStart: { runs: number; skill: ColdStartSummary; baseline: ColdStartSummary; ratio: number };
   conversations?: ConversationFigures;
   cost?: CostFigures;
+  /** The same workout by lifters who already have a year of history. */
+  longTime?: LongTimeFigures & { cost: CostFigures };
   targets: TargetCheck[];
   /** What this run could not measure, and why. */
   notMeasured: string[];
@@ -82,6 +85,11 @@ export interface ConversationFigures {
   /** DynamoDB capacity the counter asked for on the application's behalf (see local/dynamo-call-counter.ts). */
   capacityAddedByBench: boolean;
   peakRssMb: number;
+}
+
+export interface LongTimeFigures {
+  history: LongTimeHistory;
+  conversations: ConversationFigures;
 }
 
 export interface CostFigures {

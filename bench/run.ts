@@ -82,22 +82,31 @@ try {
   const notMeasured: string[] = [];
   let conversations: ConversationFigures | undefined;
   let cost: CostFigures | undefined;
+  let longTime: BenchResults['longTime'];
   if (!options.conversations) {
     notMeasured.push('conversations: skipped (--no-conversations)');
   } else {
     log(
-      `conversations: ${options.lifters} simulated lifters, ${options.concurrency} at a time (logs: ${conversationLog})`,
+      `conversations: ${options.lifters} simulated lifters, ${options.concurrency} at a time, then ` +
+        `${options.longTimeLifters} long-time lifters (${options.historyWorkouts} workouts of history each; logs: ${conversationLog})`,
     );
     try {
-      conversations = await benchConversations({
+      const figures = await benchConversations({
         lifters: options.lifters,
         concurrency: options.concurrency,
         dynamoEndpoint: dynamo.endpoint,
         environment: functionEnvironment,
         workFolder: artifacts.folder,
         logPath: conversationLog,
+        longTimeLifters: options.longTimeLifters,
+        historyWorkouts: options.historyWorkouts,
+        historySetsPerWorkout: options.historySetsPerWorkout,
       });
+      conversations = figures.newLifters;
       cost = await costOf(conversations);
+      if (figures.longTime) {
+        longTime = { ...figures.longTime, cost: await costOf(figures.longTime.conversations) };
+      }
     } catch (error) {
       notMeasured.push(`conversations: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -118,6 +127,7 @@ try {
     },
     ...(conversations ? { conversations } : {}),
     ...(cost ? { cost } : {}),
+    ...(longTime ? { longTime } : {}),
   };
   const cpu = cpus();
   const results: BenchResults = {

@@ -1,4 +1,4 @@
-import type { BenchResults } from './results';
+import type { BenchResults, ConversationFigures } from './results';
 import { round } from './stats';
 
 /**
@@ -21,9 +21,16 @@ export const targetLimits = {
   coldStartRatio: 1.3,
   bundleRatio: 1.5,
   usdPerThousandWorkouts: 0.05,
+  /** A long-time lifter's read units per turn against a new lifter's (the floor: the same). */
+  longTimeReadUnitsRatio: 1.5,
 } as const;
 
-type MeasuredParts = Pick<BenchResults, 'bundles' | 'coldStart' | 'conversations' | 'cost'>;
+type MeasuredParts = Pick<BenchResults, 'bundles' | 'coldStart' | 'conversations' | 'cost' | 'longTime'>;
+
+/** Mean read request units of the skill per turn. */
+export function readUnitsPerTurn(conversations: ConversationFigures): number {
+  return conversations.perWorkout.skillReadUnits / conversations.perWorkout.turns;
+}
 
 export function checkTargets(results: MeasuredParts): TargetCheck[] {
   const conversations = results.conversations;
@@ -70,6 +77,44 @@ export function checkTargets(results: MeasuredParts): TargetCheck[] {
       target: `≤ $${targetLimits.usdPerThousandWorkouts}`,
       measured: results.cost ? `$${round(results.cost.perThousandWorkouts.totalUsd, 4)}` : notMeasured,
       met: results.cost && results.cost.perThousandWorkouts.totalUsd <= targetLimits.usdPerThousandWorkouts,
+    },
+    ...longTimeTargets(results),
+  ];
+}
+
+/** The long-time lifters' own checks: the same limits, and read units against a new lifter's. */
+function longTimeTargets(results: MeasuredParts): TargetCheck[] {
+  const longTime = results.longTime?.conversations;
+  const fresh = results.conversations;
+  const notMeasured = 'not measured';
+  const ratio = longTime && fresh ? readUnitsPerTurn(longTime) / readUnitsPerTurn(fresh) : undefined;
+  const cost = results.longTime?.cost.perThousandWorkouts.totalUsd;
+  return [
+    {
+      name: 'long-time lifter: read units per turn vs new',
+      target: `≤ ${targetLimits.longTimeReadUnitsRatio}×`,
+      measured:
+        ratio !== undefined && longTime && fresh
+          ? `${round(ratio)}× (${round(readUnitsPerTurn(longTime))} vs ${round(readUnitsPerTurn(fresh))} RRU)`
+          : notMeasured,
+      met: ratio === undefined ? undefined : ratio <= targetLimits.longTimeReadUnitsRatio,
+    },
+    {
+      name: 'long-time lifter: reads / writes per turn',
+      target: `≤ ${targetLimits.readsPerTurn} / ≤ ${targetLimits.writesPerTurn}`,
+      measured: longTime
+        ? `max ${longTime.requestsPerTurn.reads.max} / ${longTime.requestsPerTurn.writes.max}`
+        : notMeasured,
+      met:
+        longTime &&
+        longTime.requestsPerTurn.reads.max <= targetLimits.readsPerTurn &&
+        longTime.requestsPerTurn.writes.max <= targetLimits.writesPerTurn,
+    },
+    {
+      name: 'long-time lifter: cost per 1,000 workouts',
+      target: `≤ $${targetLimits.usdPerThousandWorkouts}`,
+      measured: cost === undefined ? notMeasured : `$${round(cost, 4)}`,
+      met: cost === undefined ? undefined : cost <= targetLimits.usdPerThousandWorkouts,
     },
   ];
 }

@@ -11,7 +11,7 @@ import {
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { setKeyPrefix } from '../lambda/store/keys';
+import { legacySetKeyPrefix, migratedSetAttribute, setKeyPrefix } from '../lambda/store/keys';
 import { requireBuiltBundle } from './bundles';
 import { createFunctionBasics, sourceMapsEnvironment } from './lambda-defaults';
 import { acknowledgeFindings } from './nag';
@@ -19,6 +19,8 @@ import { tableAccess } from './table-access';
 
 /** The logged-set items' sort key prefix, from the store that writes them, so the filter cannot drift. */
 export const loggedSetSortKeyPrefix = setKeyPrefix;
+/** Sets logged before the LOG# key (still in the stream at deploy time, or in a table not migrated). */
+export const legacyLoggedSetSortKeyPrefix = legacySetKeyPrefix;
 
 /**
  * How the stream reaches the progress function. A batch that keeps failing is split to find the
@@ -85,11 +87,19 @@ export class ProgressFunction extends Construct {
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.failureQueue),
         // Only new sets matter; profile and workout writes, and the progress function's own
-        // STATS / DONE writes, never invoke it (and can never loop back into it).
+        // STATS / DONE writes, never invoke it (and can never loop back into it). Neither do the
+        // copies the migration makes of sets already applied (they carry `migratedAt`).
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
-            dynamodb: { Keys: { SK: { S: FilterRule.beginsWith(loggedSetSortKeyPrefix) } } },
+            dynamodb: {
+              Keys: { SK: { S: FilterRule.beginsWith(loggedSetSortKeyPrefix) } },
+              NewImage: { [migratedSetAttribute]: { S: FilterRule.notExists() } },
+            },
+          }),
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT'),
+            dynamodb: { Keys: { SK: { S: FilterRule.beginsWith(legacyLoggedSetSortKeyPrefix) } } },
           }),
         ],
       }),

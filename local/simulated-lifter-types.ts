@@ -92,4 +92,6 @@ export interface SimulatedLifterOptions {
   maxTurns?: number;
   /** How the skill's catch-all error answer reads. */
   errorAnswer?: RegExp;
+  /** The Alexa userId to speak as (a lifter with a stored history); default a new one. */
+  userId?: string;
 }

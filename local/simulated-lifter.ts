@@ -42,6 +42,7 @@ export async function simulateLifter(options: SimulatedLifterOptions): Promise<L
   const persona = drawPersona(random, options.persona);
   const session = createAlexaSession({
     skillId: options.skillId,
+    ...(options.userId ? { userId: options.userId } : {}),
     locale: persona.locale,
     apiEndpoint: options.timers.apiEndpoint,
     apiAccessToken: options.timers.apiAccessToken,

@@ -15,7 +15,7 @@ import { localCredentials, localRegion } from './aws-local';
 /**
  * Does locally what Lambda's event source mapping does in the cloud: reads the table's real stream
  * (DynamoDB Local), follows its shards (children after parents), filters records like the stack
- * (inserted SET# items), hands them to the handler in batches shaped as Lambda delivers them, and
+ * (inserted set items), hands them to the handler in batches shaped as Lambda delivers them, and
  * retries what the handler reports in `batchItemFailures` a bounded number of times.
  */
 

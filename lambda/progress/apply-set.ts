@@ -1,4 +1,5 @@
 import type { LiftStats, LoggedSet, Store, WorkoutSummary } from '../store';
+import { compareSetKeys } from '../store/progress-access';
 import { ProgressError } from './errors';
 import { applySetToStats } from './lift-stats';
 import { alreadyApplied, applySetToSummary } from './workout-summary';
@@ -46,7 +47,7 @@ export async function applyLoggedSet(store: Store, event: LoggedSetEvent): Promi
 /** Earlier sets of the lift, oldest first, without the one being applied. */
 async function earlierSets(store: Store, event: LoggedSetEvent) {
   const history = await store.loadSetHistory(event.userId, event.set.exerciseId);
-  return history.filter(({ setKey }) => setKey < event.setKey);
+  return history.filter(({ setKey }) => compareSetKeys(setKey, event.setKey) < 0);
 }
 
 async function rebuildStats(store: Store, event: LoggedSetEvent): Promise<LiftStats | null> {

@@ -90,6 +90,7 @@ export * from './schemas/profile';
 export * from './schemas/workout';
 export * from './schemas/workout-item';
 export { setIdentity } from './set-identity';
+export { decodeStoredLiftStats, encodeLiftStats, statsFormat } from './stats-codec';
 export {
   decodeActiveWorkout,
   encodeActiveWorkout,

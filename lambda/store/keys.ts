@@ -1,12 +1,26 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The item keys of the one table. They sort PROFILE < SET#… < STATS#… < WORKOUT#ACTIVE (and DONE#…
- * before all of them), which is why a turn's one Query is a BETWEEN over PROFILE…WORKOUT#ACTIVE.
+ * The item keys of the one table. They sort DONE#… < LOG#… < PERSON#… < PROFILE < STATS#… <
+ * WORKOUT#ACTIVE: a turn's one Query is a BETWEEN over PROFILE…WORKOUT#ACTIVE, and the set history
+ * (LOG#…) lies outside it, so a turn reads the same few items however long the history.
  */
 export const profileSortKey = 'PROFILE';
 export const activeWorkoutSortKey = 'WORKOUT#ACTIVE';
-export const setKeyPrefix = 'SET#';
+/** Logged sets: `LOG#<loggedAt>#<requestId>`, before PROFILE. */
+export const setKeyPrefix = 'LOG#';
+/**
+ * Logged sets as tables written before the LOG# key hold them: `SET#<loggedAt>#<requestId>`, inside
+ * the turn's range (read past, filtered out, still billed). Every reader understands both;
+ * `npm run migrate` moves them (docs/deploy.md).
+ */
+export const legacySetKeyPrefix = 'SET#';
+/**
+ * Carried only by a set the migration moved from SET# to LOG# (the time it moved): its progress was
+ * applied when it was first logged, so the stream's insert of the copy must not reach the progress
+ * Lambda (a replay would change nothing, but costs an invocation per set).
+ */
+export const migratedSetAttribute = 'migratedAt';
 export const statsKeyPrefix = 'STATS#';
 export const summaryKeyPrefix = 'DONE#';
 /**
@@ -28,6 +42,27 @@ export function userIdFromPartitionKey(partitionKey: string): string | null {
 /** Alexa's request id is part of the key, so a retried request addresses the same set item. */
 export function setSortKey(loggedAt: string, requestId: string): string {
   return `${setKeyPrefix}${loggedAt}#${requestId}`;
+}
+
+/** Either shape of a logged set's sort key. */
+export function isSetSortKey(sortKey: string): boolean {
+  return sortKey.startsWith(setKeyPrefix) || sortKey.startsWith(legacySetKeyPrefix);
+}
+
+/**
+ * `<loggedAt>#<requestId>` of a set key of either shape: the set's place in time, for ordering sets
+ * whose keys have different prefixes. Null for any other key.
+ */
+export function setKeyBody(sortKey: string): string | null {
+  if (sortKey.startsWith(setKeyPrefix)) return sortKey.slice(setKeyPrefix.length);
+  if (sortKey.startsWith(legacySetKeyPrefix)) return sortKey.slice(legacySetKeyPrefix.length);
+  return null;
+}
+
+/** The LOG# key of a set stored under either shape (what the migration moves it to). */
+export function currentSetSortKey(sortKey: string): string {
+  const body = setKeyBody(sortKey);
+  return body === null ? sortKey : `${setKeyPrefix}${body}`;
 }
 
 export function personLinkSortKey(personId: string): string {

@@ -40,10 +40,10 @@ export interface LoadContext {
 
 /**
  * The turn's one read: a consistent Query on the user's partition, SK BETWEEN 'PROFILE' AND
- * 'WORKOUT#ACTIVE', filtering out the SET# items in between. The filter saves bandwidth, not capacity: DynamoDB
- * charges for every set item the range passes over, and a page stops at 1 MB before the filter, so
- * the cost grows with the set history (see docs/architecture.md, "Store"). Paging keeps the result
- * right when a long history spills over a page; that is the only case with more than one request.
+ * 'WORKOUT#ACTIVE': profile, lift stats and active workout. Logged sets (LOG#…) sort before PROFILE,
+ * so the read costs the same however long the history (see docs/architecture.md, "Store"). Sets of
+ * the old shape (SET#…, in a table not yet migrated) lie inside the range: they are filtered out,
+ * but still billed, and a long old-shape history can spill over a page (paging keeps it right).
  */
 export async function loadUser(context: LoadContext, userId: string): Promise<LoadedUser> {
   const items = await queryTurnRange(context, userId);
@@ -88,8 +88,9 @@ async function queryTurnRange(context: LoadContext, userId: string): Promise<Rec
       TableName: context.tableName,
       ConsistentRead: true,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :last',
-      // A filter may not name a key attribute, so sets are recognised by `requestId`, which only
-      // set items carry (anything else that slips through is ignored by sort key below).
+      // Only old-shape SET# items can be in range. A filter may not name a key attribute, so they
+      // are recognised by `requestId`, which only set items carry (anything else that slips
+      // through is ignored by sort key below).
       FilterExpression: 'attribute_not_exists(requestId)',
       ExpressionAttributeValues: {
         ':pk': userPartitionKey(userId),
@@ -107,7 +108,7 @@ async function queryTurnRange(context: LoadContext, userId: string): Promise<Rec
     throw new StoreError('Could not load the user', { cause: error });
   }
   if (pages > 1) {
-    // The set history has outgrown one page: the turn now costs more than one read (see the doc).
+    // An old-shape set history has outgrown one page: migrate the table (docs/deploy.md).
     context.logger.warn('Turn read needed more than one page', { user: hashUserId(userId), pages });
   }
   return items;

@@ -6,7 +6,15 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
-import { hashUserId, setKeyPrefix, statsSortKey, summarySortKey, userPartitionKey } from './keys';
+import {
+  hashUserId,
+  legacySetKeyPrefix,
+  setKeyBody,
+  setKeyPrefix,
+  statsSortKey,
+  summarySortKey,
+  userPartitionKey,
+} from './keys';
 import { issuePaths } from './load-user';
 import type { StoreLogger } from './logger';
 import {
@@ -17,6 +25,7 @@ import {
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
+import { encodeLiftStats } from './stats-codec';
 import { storedVersion, versionedPut, withoutKeys } from './versioned-write';
 
 export interface ProgressContext {
@@ -119,9 +128,10 @@ export async function saveLiftProgress(
 ): Promise<SaveProgressResult> {
   const PK = userPartitionKey(userId);
   const TableName = context.tableName;
+  // Stored compact: every turn reads every STATS item of the lifter (see stats-codec.ts).
   const stats = versionedPut(
     { PK, SK: statsSortKey(update.stats.exerciseId) },
-    liftStatsSchema.parse(update.stats),
+    { ...encodeLiftStats(liftStatsSchema.parse(update.stats)), version: update.stats.version },
   );
   const summary = versionedPut(
     { PK, SK: summarySortKey(update.summary.startedAt, update.summary.workoutId) },
@@ -158,7 +168,8 @@ export async function saveLiftProgress(
 
 /**
  * Every readable set of one lift, oldest first: what an unreadable stats item is rebuilt from.
- * Reads the user's whole SET# range (paged), so it is for recovery, never for a turn.
+ * Reads the user's whole set history (paged; LOG# and, in a table not yet migrated, SET# items), so
+ * it is for recovery, never for a turn.
  */
 export async function loadSetHistory(
   context: ProgressContext,
@@ -167,30 +178,32 @@ export async function loadSetHistory(
 ): Promise<{ setKey: string; set: LoggedSet }[]> {
   const sets: { setKey: string; set: LoggedSet }[] = [];
   let unreadable = 0;
-  const query = paginateQuery(
-    { client: context.documentClient },
-    {
-      TableName: context.tableName,
-      ConsistentRead: true,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
-      FilterExpression: 'exerciseId = :exerciseId',
-      ExpressionAttributeValues: {
-        ':pk': userPartitionKey(userId),
-        ':setPrefix': setKeyPrefix,
-        ':exerciseId': exerciseId,
+  for (const prefix of [setKeyPrefix, legacySetKeyPrefix]) {
+    const query = paginateQuery(
+      { client: context.documentClient },
+      {
+        TableName: context.tableName,
+        ConsistentRead: true,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
+        FilterExpression: 'exerciseId = :exerciseId',
+        ExpressionAttributeValues: {
+          ':pk': userPartitionKey(userId),
+          ':setPrefix': prefix,
+          ':exerciseId': exerciseId,
+        },
       },
-    },
-  );
-  try {
-    for await (const page of query) {
-      for (const item of page.Items ?? []) {
-        const parsed = loggedSetSchema.safeParse(withoutKeys(item));
-        if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
-        else unreadable++;
+    );
+    try {
+      for await (const page of query) {
+        for (const item of page.Items ?? []) {
+          const parsed = loggedSetSchema.safeParse(withoutKeys(item));
+          if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
+          else unreadable++;
+        }
       }
+    } catch (error) {
+      throw new StoreError('Could not read the set history', { cause: error });
     }
-  } catch (error) {
-    throw new StoreError('Could not read the set history', { cause: error });
   }
   if (unreadable > 0) {
     context.logger.warn('Unreadable set items skipped in a rebuild', {
@@ -198,5 +211,13 @@ export async function loadSetHistory(
       unreadable,
     });
   }
-  return sets;
+  // Oldest first across both shapes: by time and request id, not by prefix.
+  return sets.sort((a, b) => compareSetKeys(a.setKey, b.setKey));
+}
+
+/** Orders set keys of either shape by `<loggedAt>#<requestId>`. */
+export function compareSetKeys(a: string, b: string): number {
+  const left = setKeyBody(a) ?? a;
+  const right = setKeyBody(b) ?? b;
+  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -1,7 +1,9 @@
 import { calibrationInstruction, findExercise, loadReasonText, trainingDaySummary } from '../rules';
 import type { PlannedExercise, Prescription, TrainingDayPlan, Unit, Weight } from '../rules/types';
+import { legacySetKeyPrefix, setKeyPrefix } from './keys';
 import { type ActiveWorkout, activeWorkoutSchema, type SessionSet } from './schemas/workout';
 import {
+  legacySetKeyWorkoutFormat,
   type StoredActiveWorkout,
   type StoredExercise,
   type StoredPlan,
@@ -15,7 +17,6 @@ import {
 // decode(encode(workout)) equals the workout, except that only the latest logged set keeps its key
 // (see sessionSetSchema): whatever cannot be rebuilt is stored as it is.
 
-const setKeyPrefix = 'SET#';
 const alexaRequestPrefix = 'amzn1.echo-api.request.';
 
 export function encodeActiveWorkout(workout: ActiveWorkout): StoredActiveWorkout {
@@ -58,7 +59,7 @@ export function decodeActiveWorkout(stored: StoredActiveWorkout): ActiveWorkout 
         }
       : null,
     restTimerId: stored.tm,
-    setsLogged: stored.s.map((set) => decodeSet(set, plan)),
+    setsLogged: stored.s.map((set) => decodeSet(set, plan, stored.f)),
     notes: stored.n,
     lastTurnAt: isoTime(stored.lt),
     expiresAt: stored.expiresAt,
@@ -263,10 +264,10 @@ function encodeSet(set: SessionSet, plan: TrainingDayPlan, latest: boolean): Sto
   ];
 }
 
-function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan): SessionSet {
+function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan, format: number): SessionSet {
   const [key, exerciseId, exerciseIndex, setIndex, kind, reps, load, failed, effort] = stored;
   return {
-    setKey: key === null ? null : decodeSetKey(key),
+    setKey: key === null ? null : decodeSetKey(key, format),
     // The schema of the decoded workout rejects a null id with no planned lift behind it.
     exerciseId: exerciseId ?? plan.exercises[exerciseIndex]?.exerciseId ?? '',
     exerciseIndex,
@@ -279,8 +280,9 @@ function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan): SessionSet 
   };
 }
 
-/** `SET#<iso time>#amzn1.echo-api.request.<id>` as [epoch ms, id]; any other key as it is, minus `SET#`. */
+/** `LOG#<iso time>#amzn1.echo-api.request.<id>` as [epoch ms, id]; any other key as it is. */
 function encodeSetKey(setKey: string): NonNullable<StoredSessionSet[0]> {
+  if (!setKey.startsWith(setKeyPrefix)) return setKey;
   const body = setKey.slice(setKeyPrefix.length);
   const split = body.indexOf('#');
   const time = body.slice(0, split);
@@ -296,12 +298,14 @@ function encodeSetKey(setKey: string): NonNullable<StoredSessionSet[0]> {
   ) {
     return [epochMs, requestId.slice(alexaRequestPrefix.length)];
   }
-  return body;
+  return setKey;
 }
 
-function decodeSetKey(stored: NonNullable<StoredSessionSet[0]>): string {
-  if (typeof stored === 'string') return `${setKeyPrefix}${stored}`;
-  return `${setKeyPrefix}${new Date(stored[0]).toISOString()}#${alexaRequestPrefix}${stored[1]}`;
+function decodeSetKey(stored: NonNullable<StoredSessionSet[0]>, format: number): string {
+  const legacy = format === legacySetKeyWorkoutFormat;
+  if (typeof stored === 'string') return legacy ? `${legacySetKeyPrefix}${stored}` : stored;
+  const prefix = legacy ? legacySetKeyPrefix : setKeyPrefix;
+  return `${prefix}${new Date(stored[0]).toISOString()}#${alexaRequestPrefix}${stored[1]}`;
 }
 
 export type StoredWorkoutRead =

@@ -26,7 +26,7 @@ async function storedSetRequestIds(userKey: string): Promise<string[]> {
       ConsistentRead: true,
     }),
   );
-  // SET#<iso time>#<request id>: the request that said the set names the item.
+  // LOG#<iso time>#<request id>: the request that said the set names the item.
   return Items.map((item) => String(item.SK).split('#').slice(2).join('#'));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '../../bench/options';
+import { priceTable } from '../../bench/prices';
 import { formatReport, formatTable } from '../../bench/report';
 import type { BenchResults, ConversationFigures } from '../../bench/results';
 import { checkTargets, verdict } from '../../bench/targets';
@@ -108,10 +109,62 @@ describe('checkTargets', () => {
     ]);
   });
 
+  it('judges long-time lifters on the same limits and on read units against a new lifter', () => {
+    const cost = (totalUsd: number) => ({
+      prices: priceTable,
+      memoryMb: { skill: 512, progress: 256, source: 'test' },
+      perThousandWorkouts: { dynamoDbUsd: totalUsd, lambdaUsd: 0, totalUsd },
+    });
+    const longTime = (skillReadUnits: number, readsMax: number) => ({
+      history: { workouts: 150, sets: 3000, lifts: 23 },
+      conversations: conversations({
+        requestsPerTurn: { reads: { mean: 1, max: readsMax }, writes: { mean: 0.6, max: 1 } },
+        perWorkout: { ...conversations({}).perWorkout, skillReadUnits },
+      }),
+      cost: cost(0.08),
+    });
+    const judged = (parts: Parameters<typeof checkTargets>[0]) =>
+      Object.fromEntries(
+        checkTargets(parts)
+          .filter((check) => check.name.startsWith('long-time'))
+          .map((check) => [check.name, check.met]),
+      );
+    const base = { ...measuredWithoutConversations, conversations: conversations({}), cost: cost(0.04) };
+    // A new lifter reads 30 RRU over 30 turns: 45 is exactly 1.5×.
+    expect(judged({ ...base, longTime: longTime(45, 1) })).toEqual({
+      'long-time lifter: read units per turn vs new': true,
+      'long-time lifter: reads / writes per turn': true,
+      'long-time lifter: cost per 1,000 workouts': false,
+    });
+    const slower = { ...base, longTime: longTime(46, 2) };
+    const report = formatReport({
+      takenAt: '2026-12-01T21:00:00.000Z',
+      command: 'npm run bench',
+      machine: {
+        cpus: 2,
+        cpuModel: 'test',
+        node: 'v20',
+        platform: 'linux',
+        loadAverage: { atStart: 1, atEnd: 1 },
+      },
+      ...slower,
+      targets: checkTargets(slower),
+      notMeasured: [],
+    });
+    expect(report).toContain('long-time lifters (each with 150 workouts, 3000 sets, 23 lifts of history)');
+    expect(report).toMatch(/read request units per turn\s+1\s+1\.53/);
+    expect(report).toMatch(/cost per 1,000 workouts, \$\s+0\.04\s+0\.08/);
+    expect(report).toMatch(/long-time lifter: read units per turn vs new\s+≤ 1\.5×\s+1\.53×.*NOT MET/);
+    expect(judged(slower)).toMatchObject({
+      'long-time lifter: read units per turn vs new': false,
+      'long-time lifter: reads / writes per turn': false,
+    });
+  });
+
   it('says "not measured" rather than met when the conversation run did not happen', () => {
     const checks = checkTargets(measuredWithoutConversations);
     const unmeasured = checks.filter((check) => check.met === undefined).map((check) => check.name);
-    expect(unmeasured).toHaveLength(5);
+    expect(unmeasured).toHaveLength(8);
     expect(unmeasured).toContain('cost per 1,000 workouts');
     expect(verdict(undefined)).toBe('not measured');
     expect(verdict(false)).toBe('NOT MET');
@@ -160,6 +213,9 @@ describe('bench options', () => {
       lifters: 50,
       concurrency: 10,
       coldRuns: 10,
+      longTimeLifters: 3,
+      historyWorkouts: 150,
+      historySetsPerWorkout: 20,
       conversations: true,
       results: 'bench/results.json',
     });

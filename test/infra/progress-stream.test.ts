@@ -26,12 +26,19 @@ describe('the stream event source of the progress function', () => {
     });
   });
 
-  it('lets through only inserted items whose sort key starts with SET#', () => {
+  it('lets through only inserted sets: LOG# items but migrated copies, and SET# items of the old shape', () => {
     const filters = (mapping.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
     expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
+      {
+        eventName: ['INSERT'],
+        dynamodb: {
+          Keys: { SK: { S: [{ prefix: 'LOG#' }] } },
+          NewImage: { migratedAt: { S: [{ exists: false }] } },
+        },
+      },
       { eventName: ['INSERT'], dynamodb: { Keys: { SK: { S: [{ prefix: 'SET#' }] } } } },
     ]);
-    expect(loggedSetSortKeyPrefix).toBe('SET#');
+    expect(loggedSetSortKeyPrefix).toBe('LOG#');
   });
 
   it('bounds each batch, splits failing batches and reports single failed records', () => {

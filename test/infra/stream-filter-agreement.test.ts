@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isLoggedSetInsert } from '../../lambda/progress/stream-filter';
 import { onlyResource, synthesizeLiftCoach } from './lift-coach-fixture';
 
-type Pattern = { [key: string]: Pattern | (string | { prefix: string })[] };
+type Pattern = { [key: string]: Pattern | (string | { prefix: string } | { exists: boolean })[] };
 
 /**
  * Lambda's event filtering for the operators this stack uses: a list of allowed values (exact, or
@@ -16,19 +16,22 @@ function matches(pattern: Pattern, value: unknown): boolean {
     if (!Array.isArray(rule)) return matches(rule, field);
     return rule.some((allowed) => {
       if (typeof allowed === 'string') return field === allowed;
-      if (Object.keys(allowed).join() === 'prefix')
+      if ('prefix' in allowed && Object.keys(allowed).join() === 'prefix')
         return typeof field === 'string' && field.startsWith(allowed.prefix);
+      if ('exists' in allowed && Object.keys(allowed).join() === 'exists')
+        return (field !== undefined) === allowed.exists;
       throw new Error(`Filter operator not understood by this test: ${JSON.stringify(allowed)}`);
     });
   });
 }
 
-function record(eventName: DynamoDBRecord['eventName'], sortKey: string): DynamoDBRecord {
-  return {
-    eventName,
-    eventSource: 'aws:dynamodb',
-    dynamodb: { Keys: { PK: { S: 'USER#amzn1.ask.account.example' }, SK: { S: sortKey } } },
-  };
+function record(
+  eventName: DynamoDBRecord['eventName'],
+  sortKey: string,
+  image: Record<string, { S: string }> = {},
+): DynamoDBRecord {
+  const Keys = { PK: { S: 'USER#amzn1.ask.account.example' }, SK: { S: sortKey } };
+  return { eventName, eventSource: 'aws:dynamodb', dynamodb: { Keys, NewImage: { ...Keys, ...image } } };
 }
 
 describe('the stack filter and the progress code agree on which records are logged sets', () => {
@@ -40,10 +43,27 @@ describe('the stack filter and the progress code agree on which records are logg
   const passesStack = (r: DynamoDBRecord) => patterns.some((pattern) => matches(pattern, r));
 
   it.each([
-    ['a new set', record('INSERT', 'SET#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'), true],
-    ['a set rewritten', record('MODIFY', 'SET#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'), false],
+    ['a new set', record('INSERT', 'LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'), true],
+    [
+      'a set logged before the LOG# key',
+      record('INSERT', 'SET#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'),
+      true,
+    ],
+    [
+      'a set the migration moved (applied when first logged)',
+      record('INSERT', 'LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1', {
+        migratedAt: { S: '2026-12-01T20:00:00.000Z' },
+      }),
+      false,
+    ],
+    ['a set rewritten', record('MODIFY', 'LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'), false],
     [
       'a set deleted with the user data',
+      record('REMOVE', 'LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'),
+      false,
+    ],
+    [
+      'an old-shape set deleted by the migration',
       record('REMOVE', 'SET#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'),
       false,
     ],

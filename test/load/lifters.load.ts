@@ -92,7 +92,7 @@ async function readTable(): Promise<Map<string, StoredLifter>> {
     for (const item of page.Items ?? []) {
       const pk = String(item.PK);
       const sk = String(item.SK);
-      if (sk.startsWith('SET#')) entry(pk).sets.push({ ...loggedSetSchema.parse(item), SK: sk });
+      if (sk.startsWith('LOG#')) entry(pk).sets.push({ ...loggedSetSchema.parse(item), SK: sk });
       else if (sk.startsWith(statsKeyPrefix))
         entry(pk).stats.set(sk.slice(statsKeyPrefix.length), liftStatsSchema.parse(item));
       else if (sk.startsWith(summaryKeyPrefix)) entry(pk).summaries.push(workoutSummarySchema.parse(item));

@@ -84,7 +84,7 @@ describe('the progress handler', () => {
       );
     });
     const notNewSets = records.filter(
-      (record) => !(record.eventName === 'INSERT' && record.dynamodb?.Keys?.SK?.S?.startsWith('SET#')),
+      (record) => !(record.eventName === 'INSERT' && record.dynamodb?.Keys?.SK?.S?.startsWith('LOG#')),
     );
     expect(notNewSets.map((record) => record.eventName).sort()).toEqual([
       'INSERT',

@@ -4,8 +4,10 @@ import { applyLoggedSet } from '../../lambda/progress/apply-set';
 import {
   createStore,
   type LoggedSet,
+  liftStatsSchema,
   type Store,
   setIdentity,
+  statsFormat,
   statsSortKey,
   summarySortKey,
   userPartitionKey,
@@ -116,17 +118,19 @@ describe('progress items stored in the original shape', () => {
     const next = await logSet(userId, { reps: 7, loggedAt: at(37) });
     expect(await applyLoggedSet(store, { userId, ...next })).toBe('applied');
 
-    const stats = await getItem(table, userId, statsSK);
-    expect(stats?.version).toBe(2);
+    const storedStats = await getItem(table, userId, statsSK);
+    expect(storedStats).toMatchObject({ f: statsFormat, version: 2 });
+    expect(storedStats).not.toHaveProperty('session');
+    const stats = liftStatsSchema.parse(storedStats);
     // Warm-ups move no estimate or target, so the rewritten session keeps the working sets only.
-    expect(stats?.session.sets.map((record: Record<string, unknown>) => Object.keys(record).sort())).toEqual([
+    expect(stats.session?.sets.map((record) => Object.keys(record).sort())).toEqual([
       ['at', 'effort', 'failed', 'id', 'kind', 'load', 'reps', 'target'],
       ['at', 'effort', 'failed', 'id', 'kind', 'load', 'reps', 'target'],
     ]);
-    expect(stats?.session.sets.map((record: { id: string }) => record.id)).toEqual(
+    expect(stats.session?.sets.map((record) => record.id)).toEqual(
       [working.setKey, next.setKey].map(setIdentity),
     );
-    expect(stats?.bestSet).toMatchObject({ reps: 7, oneRepMax: expect.objectContaining({ unit: 'kg' }) });
+    expect(stats.bestSet).toMatchObject({ reps: 7, oneRepMax: expect.objectContaining({ unit: 'kg' }) });
 
     const summary = await getItem(table, userId, summarySK);
     expect(summary).not.toHaveProperty('appliedSetKeys');

@@ -31,8 +31,8 @@ function setRecord(sequenceNumber: string): _Record {
     awsRegion: 'us-east-1',
     dynamodb: {
       ApproximateCreationDateTime: new Date('2026-11-26T07:30:00Z'),
-      Keys: { PK: { S: 'USER#u' }, SK: { S: `SET#2026-11-26T07:30:00.000Z#${sequenceNumber}` } },
-      NewImage: { PK: { S: 'USER#u' }, SK: { S: `SET#2026-11-26T07:30:00.000Z#${sequenceNumber}` } },
+      Keys: { PK: { S: 'USER#u' }, SK: { S: `LOG#2026-11-26T07:30:00.000Z#${sequenceNumber}` } },
+      NewImage: { PK: { S: 'USER#u' }, SK: { S: `LOG#2026-11-26T07:30:00.000Z#${sequenceNumber}` } },
       SequenceNumber: sequenceNumber,
       SizeBytes: 100,
       StreamViewType: 'NEW_IMAGE',

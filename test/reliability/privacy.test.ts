@@ -124,7 +124,7 @@ describe('deleting a person’s data', () => {
     const neighbour = await personWithHistory({});
     await poller.drain(30_000);
     expect(await kindsOf(speaker.userKey)).toEqual(
-      expect.arrayContaining(['PROFILE', 'SET', 'STATS', 'WORKOUT']),
+      expect.arrayContaining(['LOG', 'PROFILE', 'STATS', 'WORKOUT']),
     );
     const partnerBefore = await storedItems(table, partner.userKey);
     const neighbourBefore = await storedItems(table, neighbour.userKey);

@@ -1,7 +1,7 @@
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setIdentity } from '../../lambda/store';
+import { liftStatsSchema, setIdentity } from '../../lambda/store';
 import type { FaultKind } from '../../local/fault-proxy';
 import { lambdaContext } from '../../local/skill-runtime';
 import { createStreamPoller } from '../../local/stream-poller';
@@ -107,8 +107,10 @@ describe('the progress Lambda under DynamoDB faults', () => {
       expect((await invoke()).batchItemFailures).toEqual([]);
       for (const userKey of others) expect(await progressItems(userKey)).toEqual(applied.get(userKey));
       const victimItems = await progressItems(victim);
-      const victimStats = victimItems.find((item) => String(item.SK).startsWith('STATS#'));
-      expect((victimStats?.session as { sets: unknown[] } | undefined)?.sets).toHaveLength(3);
+      const victimStats = liftStatsSchema.parse(
+        victimItems.find((item) => String(item.SK).startsWith('STATS#')),
+      );
+      expect(victimStats.session?.sets).toHaveLength(3);
 
       // And once more: a replay of what was all applied changes no item at all.
       const everything = await Promise.all(lifters.map(progressItems));

@@ -62,7 +62,7 @@ describe('bad weights', () => {
     const turn = await talk.say('LogSetIntent', { reps: 8, weight: 80, unit: matched('kilos', 'kg') });
     expect(turn.speech).toMatch(/that's one hundred and seventy-five pounds/i);
     expect(turn.speech).toMatch(/eight at one hundred and seventy-five pounds/i);
-    const working = (await storedItems(table, talk.session.userId, 'SET#')).find(
+    const working = (await storedItems(table, talk.session.userId, 'LOG#')).find(
       (set) => set.kind === 'working',
     );
     expect(working?.load).toEqual({ value: 175, unit: 'lb' });
@@ -92,10 +92,10 @@ describe('unknown lifts, missing workouts and intents out of context', () => {
     expect(offer.speech).toMatch(
       /don't have a workout going\. Should I log eight at sixty kilos of squat as a free set\?/i,
     );
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(0);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(0);
     const logged = await talk.say('AMAZON.YesIntent');
     expect(logged.speech).toMatch(/logged as a free set/i);
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets).toMatchObject([
       { exerciseId: 'squat', reps: 8, load: { value: 60, unit: 'kg' }, target: null },
     ]);

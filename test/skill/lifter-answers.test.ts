@@ -40,7 +40,7 @@ describe('a bare weight answers "What weight did you use?"', () => {
     expect(asked.speech).toMatch(/what weight did you use\?$/i);
     const logged = await talk.say('LogSetIntent', { weight: 135, unit: pounds });
     expect(logged.speech).toMatch(/eight at one hundred and thirty-five pounds/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toMatchObject([
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toMatchObject([
       { exerciseId: 'bench-press', reps: 8, load: { value: 135, unit: 'lb' } },
     ]);
   });
@@ -58,30 +58,30 @@ describe('a bare weight answers "What weight did you use?"', () => {
     const { talk } = await poundsLifter();
     const turn = await talk.say('LogSetIntent', { weight: 135, unit: pounds });
     expect(turn.speech).toMatch(/didn't catch the number of reps/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(4);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(4);
   });
 });
 
 describe('a load far from the plan is read back before it is logged', () => {
   it('"twenty kilos" on a pounds plan: no, then the real weight; the plan keeps its load', async () => {
     const { talk, target } = await poundsLifter();
-    const setsBefore = (await storedItems(table, talk.session.userId, 'SET#')).length;
+    const setsBefore = (await storedItems(table, talk.session.userId, 'LOG#')).length;
     const check = await talk.say('LogSetIntent', { reps: 10, weight: 20, unit: kilos });
     expect(check.speech).toMatch(
       /^twenty kilos is forty-five pounds, much lighter than the .+ pounds planned\. did you lift forty-five pounds\?$/i,
     );
     expect(check.endsSession).toBe(false);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(setsBefore);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore);
     expect((await workoutOf(talk.session.userId))?.currentTarget).toEqual(target);
 
     const again = await talk.say('AMAZON.NoIntent');
     expect(again.speech).toMatch(/what weight did you use\?$/i);
     expect(again.reprompt).toMatch(/pounds/);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(setsBefore);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore);
 
     const logged = await talk.say('LogSetIntent', { weight: target.load.value, unit: pounds });
     expect(logged.speech).toMatch(/^(nice\. )?ten at .+ pounds/i);
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets).toHaveLength(setsBefore + 1);
     expect(sets.at(-1)).toMatchObject({ reps: 10, load: target.load, kind: 'working' });
     expect((await workoutOf(talk.session.userId))?.currentTarget.load).toEqual(target.load);
@@ -92,7 +92,7 @@ describe('a load far from the plan is read back before it is logged', () => {
     await talk.say('LogSetIntent', { reps: 10, weight: 20, unit: kilos });
     const logged = await talk.say('AMAZON.YesIntent');
     expect(logged.speech).toMatch(/ten at forty-five pounds/i);
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets.at(-1)).toMatchObject({
       reps: 10,
       load: { value: 45, unit: 'lb' },
@@ -112,7 +112,7 @@ describe('a load far from the plan is read back before it is logged', () => {
     const near = { value: target.load.value - 10, unit: 'lb' as const };
     const logged = await talk.say('LogSetIntent', { reps: 8, weight: near.value, unit: pounds });
     expect(logged.speech).not.toMatch(/did you lift/i);
-    expect((await storedItems(table, talk.session.userId, 'SET#')).at(-1)).toMatchObject({ load: near });
+    expect((await storedItems(table, talk.session.userId, 'LOG#')).at(-1)).toMatchObject({ load: near });
   });
 });
 

@@ -132,7 +132,7 @@ describe('flow 5: consent by voice', () => {
       },
     });
     expect(logged.envelope.response.shouldEndSession).toBeUndefined();
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(5);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(5);
 
     timers.setPermissionGranted(true);
     const accepted = await talk.answerAskFor('ACCEPTED');

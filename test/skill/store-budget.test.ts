@@ -70,7 +70,7 @@ describe('never "logged" when the write failed', () => {
     await onboard(talk);
     await stateMax(talk, 'bench-press', 100);
     await reachFirstWorkingSet(talk);
-    const setsBefore = (await storedItems(table, talk.session.userId, 'SET#')).length;
+    const setsBefore = (await storedItems(table, talk.session.userId, 'LOG#')).length;
     proxy.inject({
       operationClass: 'write',
       tableName: table.name,
@@ -82,10 +82,10 @@ describe('never "logged" when the write failed', () => {
     expect(failed.speech).not.toMatch(/logged|saved\.|got it/i);
     expect(failed.endsSession).toBe(false);
     proxy.reset();
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(setsBefore);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore);
     const again = await talk.say('LogSetIntent', { reps: 8 });
     expect(again.speech).toMatch(/eight at seventy-five kilos/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(setsBefore + 1);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore + 1);
   });
 
   it('says it could not save when another turn changed the workout first', async () => {
@@ -93,7 +93,7 @@ describe('never "logged" when the write failed', () => {
     await onboard(talk);
     await stateMax(talk, 'bench-press', 100);
     await reachFirstWorkingSet(talk);
-    const setsBefore = (await storedItems(table, talk.session.userId, 'SET#')).length;
+    const setsBefore = (await storedItems(table, talk.session.userId, 'LOG#')).length;
     proxy.inject({
       operation: 'TransactWriteItems',
       tableName: table.name,
@@ -112,6 +112,6 @@ describe('never "logged" when the write failed', () => {
     });
     const lost = await talk.say('LogSetIntent', { reps: 8 });
     expect(lost.speech).toMatch(/I couldn't save that, please say it again/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(setsBefore);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore);
   });
 });

@@ -27,12 +27,12 @@ describe('flow 3: a lift without a known max', () => {
 
     const noWeight = await talk.say('LogSetIntent', { reps: 8 });
     expect(noWeight.speech).toMatch(/I need the weight too/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(0);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(0);
 
     const calibrated = await talk.say('LogSetIntent', { reps: 8, weight: 80, unit: matched('kilos', 'kg') });
     expect(calibrated.speech).toMatch(/eight at eighty kilos/i);
     expect(calibrated.speech).toMatch(/your bench press max is about/i);
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets).toHaveLength(1);
     expect(sets[0]).toMatchObject({
       exerciseId: 'bench-press',
@@ -70,7 +70,7 @@ describe('flow 4: warm-ups, then working sets', () => {
     expect(missed.speech).toMatch(/five at seventy-five kilos/i);
     expect(missed.speech).toMatch(/lowered the next set to seventy-two and a half kilos/i);
 
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets).toHaveLength(5);
     expect(sets.filter((set) => set.kind === 'warmup')).toHaveLength(4);
     const working = sets.find((set) => set.kind === 'working');
@@ -106,7 +106,7 @@ describe('flow 4: warm-ups, then working sets', () => {
     const oneShot = await talk.say('LogSetIntent', { reps: 10 });
     expect(talk.turns.at(-1)?.envelope).toBeDefined();
     expect(oneShot.speech).toMatch(/ten at twenty kilos/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(1);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(1);
   });
 
   it('stores a set once when Alexa retries the same request', async () => {
@@ -117,7 +117,7 @@ describe('flow 4: warm-ups, then working sets', () => {
     const retry = await talk.send(request);
     expect(first.speech).toMatch(/ten at twenty kilos/i);
     expect(retry.speech).not.toMatch(/couldn't save/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(1);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(1);
   });
 });
 

@@ -56,7 +56,7 @@ function trainingPlan(
 
 function loggedSets(plan: TrainingDayPlan, count: number): SessionSet[] {
   return Array.from({ length: count }, (_, index) => ({
-    setKey: `SET#2026-11-26T07:3${index}:00.000Z#amzn1.echo-api.request.${randomUUID()}`,
+    setKey: `LOG#2026-11-26T07:3${index}:00.000Z#amzn1.echo-api.request.${randomUUID()}`,
     exerciseId: plan.exercises[0]?.exerciseId ?? 'bench-press',
     exerciseIndex: 0,
     setIndex: index,
@@ -131,7 +131,7 @@ describe('the compact active workout item', () => {
         Key: { PK: userPartitionKey(userId), SK: activeWorkoutSortKey },
       }),
     );
-    expect(Item).toMatchObject({ f: 2, version: 1 });
+    expect(Item).toMatchObject({ f: 3, version: 1 });
     expect(Item).not.toHaveProperty('plan');
     const loaded = await store.loadUser(userId);
     expect(loaded.activeWorkout).toEqual({
@@ -166,9 +166,36 @@ describe('the compact active workout item', () => {
         Key: { PK: userPartitionKey(userId), SK: activeWorkoutSortKey },
       }),
     );
-    expect(Item).toMatchObject({ f: 2, version: 6 });
+    expect(Item).toMatchObject({ f: 3, version: 6 });
     expect(Item).not.toHaveProperty('plan');
     expect((await store.loadUser(userId)).activeWorkout?.cursor.setIndex).toBe(1);
+  });
+
+  it('reads a compact item of format 2 (written before the LOG# key) with its SET# set key', () => {
+    const plan = trainingPlan('strength', 'intermediate', 'kg', ['full-gym'], true);
+    const requestId = `amzn1.echo-api.request.${randomUUID()}`;
+    const workout = workoutWith(plan, [
+      { ...(loggedSets(plan, 1)[0] as SessionSet), setKey: `LOG#2026-11-26T07:30:00.000Z#${requestId}` },
+    ]);
+    const current = encodeActiveWorkout(workout);
+    expect(current.s[0]?.[0]).toEqual([Date.parse('2026-11-26T07:30:00.000Z'), requestId.split('.').at(-1)]);
+    const formatTwo = { ...current, f: 2 };
+    const read = readStoredActiveWorkout(formatTwo);
+    if (!read.ok) throw new Error('expected a readable workout');
+    expect(read.workout.setsLogged[0]?.setKey).toBe(`SET#2026-11-26T07:30:00.000Z#${requestId}`);
+    const [, ...restOfSet] = current.s[0] ?? [];
+    const oddKey = { ...current, f: 2, s: [['2026-11-26T07:30:00.000Z#other', ...restOfSet]] };
+    const oddRead = readStoredActiveWorkout(oddKey);
+    expect(oddRead.ok && oddRead.workout.setsLogged[0]?.setKey).toBe('SET#2026-11-26T07:30:00.000Z#other');
+  });
+
+  it('keeps a set key of another form verbatim, whatever its prefix', () => {
+    const plan = trainingPlan('strength', 'intermediate', 'kg', ['full-gym'], true);
+    for (const setKey of ['LOG#2026-11-26T07:30:00.000Z#free-1', 'SET#2026-11-26T07:30:00.000Z#x']) {
+      const workout = workoutWith(plan, [{ ...(loggedSets(plan, 1)[0] as SessionSet), setKey }]);
+      const read = readStoredActiveWorkout(encodeActiveWorkout(workout));
+      expect(read.ok && read.workout.setsLogged[0]?.setKey).toBe(setKey);
+    }
   });
 
   it('rejects a compact item with fields it does not know, as an unreadable workout', () => {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { isSetSortKey } from '../keys';
 import { setIdentity } from '../set-identity';
+import { decodeStoredLiftStats } from '../stats-codec';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -16,7 +18,8 @@ import {
 import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
-const setKeySchema = z.string().startsWith('SET#');
+/** A logged set's sort key, LOG#… or (stored before that key) SET#…. */
+const setKeySchema = z.string().refine(isSetSortKey, 'not a set key');
 /** See `setIdentity`. */
 const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
 
@@ -38,7 +41,7 @@ function withAppliedIdentities(input: unknown): unknown {
 }
 
 /**
- * `USER#<id>` / `SET#<loggedAt>#<requestId>`: one set as the lifter reported it. Immutable; put only
+ * `USER#<id>` / `LOG#<loggedAt>#<requestId>` (SET#… in tables not yet migrated): one set as the lifter reported it. Immutable; put only
  * if absent. It carries what the progress Lambda needs (workout, focus, the set's target) because
  * the stream hands over this item alone.
  */
@@ -113,7 +116,7 @@ export type RecentSession = z.infer<typeof recentSessionSchema>;
  * nothing; `progression` is the next session's targets, recomputed from `session.base` after every
  * working set, so a workout that ends early still leaves the right targets.
  */
-export const liftStatsSchema = z.object({
+const liftStatsFieldsSchema = z.object({
   exerciseId: exerciseIdSchema,
   /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
   estimatedOneRepMax: weightSchema.nullable(),
@@ -142,6 +145,8 @@ export const liftStatsSchema = z.object({
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
+/** Reads the compact STATS item (stats-codec.ts) and items of the original shape alike. */
+export const liftStatsSchema = z.preprocess(decodeStoredLiftStats, liftStatsFieldsSchema);
 export type LiftStats = z.infer<typeof liftStatsSchema>;
 
 const exerciseSummarySchema = z.object({

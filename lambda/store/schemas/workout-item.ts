@@ -92,8 +92,10 @@ export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
 /**
  * A logged set: [key (null but on the latest set), exercise id (null: the planned lift at that index), exercise index, set index,
- * kind, reps, load, failed, effort]. The key is the SET item's sort key without `SET#`, or
- * [epoch ms, request id after `amzn1.echo-api.request.`] when it has that usual form.
+ * kind, reps, load, failed, effort]. The key is the set item's sort key, or [epoch ms, request id
+ * after `amzn1.echo-api.request.`] when it is `LOG#<iso time>#amzn1.echo-api.request.<id>`. Items of
+ * format 2 (written before the LOG# key) hold SET# keys: a string is the key without `SET#`, a
+ * tuple stands for `SET#…`.
  */
 export const storedSessionSetSchema = z.tuple([
   z.union([z.string().min(1), z.tuple([z.number().int().nonnegative(), z.string().min(1)])]).nullable(),
@@ -108,10 +110,12 @@ export const storedSessionSetSchema = z.tuple([
 ]);
 export type StoredSessionSet = z.infer<typeof storedSessionSetSchema>;
 
-export const storedWorkoutFormat = 2;
+export const storedWorkoutFormat = 3;
+/** Format 2 differs only in what a set key means (see storedSessionSetSchema); it still reads. */
+export const legacySetKeyWorkoutFormat = 2;
 
 export const storedActiveWorkoutSchema = z.strictObject({
-  f: z.literal(storedWorkoutFormat),
+  f: z.union([z.literal(storedWorkoutFormat), z.literal(legacySetKeyWorkoutFormat)]),
   id: z.string().min(1),
   /** Started at and last turn at: epoch ms, or the ISO time when that would not read back the same. */
   st: z.union([z.number().int().nonnegative(), isoTimeSchema]),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isSetSortKey } from '../keys';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -41,7 +42,7 @@ export const sessionSetSchema = z.object({
    * (null on earlier ones): Alexa retries the request just made, and the SET item's put-if-absent
    * catches any later replay anyway.
    */
-  setKey: z.string().startsWith('SET#').nullable(),
+  setKey: z.string().refine(isSetSortKey, 'not a set key').nullable(),
   exerciseId: exerciseIdSchema,
   exerciseIndex: z.number().int().nonnegative(),
   setIndex: z.number().int().nonnegative(),

@@ -40,7 +40,7 @@ export async function storedSets(
         TableName: table.name,
         ConsistentRead: true,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :set)',
-        ExpressionAttributeValues: { ':pk': `USER#${userKey}`, ':set': 'SET#' },
+        ExpressionAttributeValues: { ':pk': `USER#${userKey}`, ':set': 'LOG#' },
         ExclusiveStartKey: startKey,
       }),
     );

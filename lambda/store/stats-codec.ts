@@ -1,0 +1,165 @@
+import { legacySetKeyPrefix, setKeyPrefix } from './keys';
+
+// Between a lift's stats as the code sees them (`liftStatsSchema`) and the compact STATS item
+// stored. Every turn reads all of a lifter's STATS items (23 lifts in the catalogue) and the
+// progress Lambda rewrites one with every set, so their size is the turn's read cost. The codec
+// only renames and re-spells: attribute names are shortened by one map, weights become "75kg",
+// times epoch milliseconds, set keys lose their constant parts. A field it does not know is stored
+// under its own name and read back as it is, so a field added to the schema needs nothing here
+// (one more short name when it should be small too). Items without `f` are the original shape.
+
+/** The stored item's format: present only on compact items. */
+export const statsFormat = 1;
+const formatAttribute = 'f';
+
+/** Long name → short name, for every level of the item. Short names must stay unique. */
+const shortNames: Readonly<Record<string, string>> = {
+  exerciseId: 'e',
+  estimatedOneRepMax: 'm',
+  bestSet: 'b',
+  personalRecordAt: 'pa',
+  progression: 'p',
+  session: 's',
+  workoutId: 'w',
+  startedAt: 'sa',
+  focus: 'fo',
+  base: 'ba',
+  sets: 'ss',
+  newRecord: 'nr',
+  setKey: 'k',
+  id: 'i',
+  kind: 'kd',
+  reps: 'r',
+  load: 'l',
+  failed: 'x',
+  effort: 'ef',
+  target: 't',
+  oneRepMax: 'o',
+  at: 'a',
+  targetReps: 'tr',
+  failedSessions: 'fs',
+  beatTargetSessions: 'bt',
+  updatedAt: 'u',
+};
+const longNames: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(shortNames).map(([long, short]) => [short, long]),
+);
+
+/** Enum values spelled with one letter, by field (a value not listed is stored as it is). */
+const valueCodes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  kind: { working: 'W', warmup: 'U' },
+  focus: { strength: 'S', hypertrophy: 'H' },
+  effort: { easy: 'E', hard: 'D', failure: 'F' },
+};
+const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  Object.entries(valueCodes).map(([field, codes]) => [
+    field,
+    Object.fromEntries(Object.entries(codes).map(([value, code]) => [code, value])),
+  ]),
+);
+
+const weightFields = new Set(['estimatedOneRepMax', 'load', 'oneRepMax']);
+const timeFields = new Set(['personalRecordAt', 'startedAt', 'at', 'updatedAt']);
+const alexaRequestPrefix = 'amzn1.echo-api.request.';
+
+export function encodeLiftStats(stats: object): Record<string, unknown> {
+  return { [formatAttribute]: statsFormat, ...(encodeObject(stats) as Record<string, unknown>) };
+}
+
+/** A stored STATS item (keys removed) as the schema reads it; anything not compact is returned as it is. */
+export function decodeStoredLiftStats(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  const { [formatAttribute]: format, ...rest } = item as Record<string, unknown>;
+  if (format !== statsFormat) return item;
+  return decodeObject(rest);
+}
+
+function encodeObject(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(encodeObject);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [shortNames[name] ?? name, encodeField(name, field)]),
+  );
+}
+
+function encodeField(name: string, value: unknown): unknown {
+  if (weightFields.has(name) && isWeight(value)) return `${value.value}${value.unit}`;
+  if (timeFields.has(name) && typeof value === 'string') return encodeTime(value);
+  if (name === 'setKey' && typeof value === 'string') return encodeSetKey(value);
+  if (typeof value === 'string' && valueCodes[name]?.[value]) return valueCodes[name][value];
+  return encodeObject(value);
+}
+
+function decodeObject(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeObject);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => {
+      const long = longNames[name] ?? name;
+      return [long, decodeField(long, field)];
+    }),
+  );
+}
+
+function decodeField(name: string, value: unknown): unknown {
+  if (weightFields.has(name) && typeof value === 'string') return decodeWeight(value);
+  if (timeFields.has(name) && typeof value === 'number') return new Date(value).toISOString();
+  if (name === 'setKey' && typeof value === 'string') return decodeSetKey(value);
+  if (typeof value === 'string' && valueNames[name]?.[value]) return valueNames[name][value];
+  return decodeObject(value);
+}
+
+function isWeight(value: unknown): value is { value: number; unit: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value).sort().join();
+  const weight = value as { value: unknown; unit: unknown };
+  return keys === 'unit,value' && typeof weight.value === 'number' && typeof weight.unit === 'string';
+}
+
+/** "75kg" → { value: 75, unit: 'kg' }; anything else is left for the schema to reject. */
+function decodeWeight(text: string): unknown {
+  const match = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)([a-z]+)$/.exec(text);
+  return match ? { value: Number(match[1]), unit: match[2] } : text;
+}
+
+/** Epoch ms when that reads back as the same ISO time, else the time as it is. */
+function encodeTime(iso: string): number | string {
+  const epochMs = Date.parse(iso);
+  return Number.isFinite(epochMs) && epochMs >= 0 && new Date(epochMs).toISOString() === iso ? epochMs : iso;
+}
+
+/**
+ * `LOG#<iso>#amzn1.echo-api.request.<id>` as `L<epoch ms, base 36>#<id>` (S for SET#), about half
+ * the bytes; any other key as `=` and the key.
+ */
+function encodeSetKey(setKey: string): string {
+  const prefix = [setKeyPrefix, legacySetKeyPrefix].find((known) => setKey.startsWith(known));
+  if (prefix) {
+    const letter = prefix === setKeyPrefix ? 'L' : 'S';
+    const body = setKey.slice(prefix.length);
+    const split = body.indexOf('#');
+    const time = body.slice(0, split);
+    const requestId = body.slice(split + 1);
+    const epochMs = Date.parse(time);
+    if (
+      split > 0 &&
+      requestId.startsWith(alexaRequestPrefix) &&
+      Number.isFinite(epochMs) &&
+      epochMs >= 0 &&
+      new Date(epochMs).toISOString() === time
+    ) {
+      return `${letter}${epochMs.toString(36)}#${requestId.slice(alexaRequestPrefix.length)}`;
+    }
+  }
+  return `=${setKey}`;
+}
+
+function decodeSetKey(stored: string): string {
+  if (stored.startsWith('=')) return stored.slice(1);
+  const prefix = stored.startsWith('L') ? setKeyPrefix : stored.startsWith('S') ? legacySetKeyPrefix : null;
+  const split = stored.indexOf('#');
+  if (!prefix || split < 2) return stored;
+  const epochMs = Number.parseInt(stored.slice(1, split), 36);
+  if (!Number.isFinite(epochMs)) return stored;
+  return `${prefix}${new Date(epochMs).toISOString()}#${alexaRequestPrefix}${stored.slice(split + 1)}`;
+}
