@@ -5,7 +5,9 @@ import {
   estimateOneRepMax,
   type Goal,
   type Level,
+  nextSessionTargets,
   progress,
+  progressionFor,
   type SessionSet as RulesSessionSet,
   type Unit,
   type Weight,
@@ -66,7 +68,8 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
           workoutId: set.workoutId,
           startedAt: set.workoutStartedAt,
           focus: set.focus,
-          base: withRecord.progression,
+          // The goal `both` alternates focuses: each session builds on its own focus's targets.
+          base: progressionFor(withRecord, set.exerciseId, set.focus),
           sets: [],
           newRecord: false,
         };
@@ -77,12 +80,16 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
-  const progression = nextProgression(set, nextSession.base, sets);
+  const estimatedOneRepMax = sessionEstimate(sets) ?? withRecord.estimatedOneRepMax;
+  const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
   return {
     stats: {
       ...withRecord,
-      estimatedOneRepMax: sessionEstimate(sets) ?? withRecord.estimatedOneRepMax,
+      estimatedOneRepMax,
       progression: progression.ok ? progression.state : withRecord.progression,
+      progressionByFocus: progression.ok
+        ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
+        : withRecord.progressionByFocus,
       session: nextSession,
       updatedAt: laterOf(stats.updatedAt, set.loggedAt),
     },
@@ -156,12 +163,13 @@ function nextProgression(
   set: LoggedSet,
   base: LiftStats['progression'],
   sets: readonly SetRecord[],
+  oneRepMax: Weight | null,
 ): ProgressionResult {
   const profile = trainee(set);
   if (!profile) return { ok: false, code: 'profile-incomplete' };
   const working: RulesSessionSet[] = sets
     .filter((known) => known.kind === 'working')
-    .map(({ reps, load, failed, target }) => ({ reps, load, failed, target }));
+    .map(({ reps, load, failed, effort, target }) => ({ reps, load, failed, effort, target }));
   if (working.length === 0) return { ok: false, code: 'no-working-sets' };
   const outcome = progress({
     exerciseId: set.exerciseId,
@@ -174,7 +182,9 @@ function nextProgression(
     // The session's latest set, not the one being applied: the same sets always give the same state.
     now: sets.at(-1)?.at ?? set.loggedAt,
   });
-  return outcome.ok ? { ok: true, state: outcome.value.state } : { ok: false, code: outcome.error.code };
+  if (!outcome.ok) return { ok: false, code: outcome.error.code };
+  // Stored as the next plan will prescribe it, so "next time" and the next workout say one number.
+  return { ok: true, state: nextSessionTargets(outcome.value.state, { ...profile, oneRepMax }) };
 }
 
 function trainee(set: LoggedSet): { goal: Goal; level: Level; unit: Unit } | null {

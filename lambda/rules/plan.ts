@@ -18,7 +18,7 @@ import type {
   TrainingProfile,
   WorkoutPlan,
 } from './types';
-import { validateProfile } from './validate';
+import { progressionFor, validateProfile } from './validate';
 
 export interface PlanWorkoutInput {
   profile: TrainingProfile;
@@ -114,7 +114,7 @@ function planExercise(
     focus,
     unit: profile.unit,
     oneRepMax: stats?.estimatedOneRepMax ?? profile.statedMaxes?.[exercise.id] ?? null,
-    progression: stats?.progression ?? null,
+    progression: progressionFor(stats, exercise.id, focus),
   });
   if (result.ok) {
     return { status: 'ready', exerciseId: exercise.id, name: exercise.name, prescription: result.value };

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { estimateOneRepMax, prescribe } from '../../rules';
+import { estimateOneRepMax, prescribe, progressionFor } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
@@ -49,7 +49,7 @@ export async function logCalibrationSet(
     focus: workout.plan.focus,
     unit: user.profile.unit,
     oneRepMax,
-    progression: user.stats[exercise.exerciseId]?.progression ?? null,
+    progression: progressionFor(user.stats[exercise.exerciseId], exercise.exerciseId, workout.plan.focus),
   });
   const set = newSet(turn, workout, user.profile, {
     exerciseId: exercise.exerciseId,
