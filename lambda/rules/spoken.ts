@@ -86,10 +86,10 @@ export function spokenWeight(weight: Weight): string {
 /**
  * An estimated max as a lifter says it: an estimate is not plate-exact, so "about one hundred and
  * seventy pounds" rather than "one hundred and sixty-seven and a half". Pounds go to the nearest
- * five, kilos to the nearest kilo below fifty and the nearest two and a half above.
+ * five, kilos to the nearest kilo below fifty and the nearest five above (no "and a half").
  */
 export function roundedEstimate(weight: Weight): Weight {
-  const step = weight.unit === 'lb' ? 5 : weight.value < 50 ? 1 : 2.5;
+  const step = weight.unit === 'lb' ? 5 : weight.value < 50 ? 1 : 5;
   return { value: Math.max(step, Math.round(weight.value / step) * step), unit: weight.unit };
 }
 
