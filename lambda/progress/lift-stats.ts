@@ -80,7 +80,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
-  const estimatedOneRepMax = sessionEstimate(sets) ?? withRecord.estimatedOneRepMax;
+  const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax);
   const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
   return {
     stats: {
@@ -127,7 +127,10 @@ export function trustworthyMax(set: {
 }): Weight | null {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
-  const estimate = estimateOneRepMax(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
+  // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
+  // to spare still says "a ten-rep max at least", instead of saying nothing at all.
+  const credited = Math.max(0, Math.min(assumedRepsInReserve(set.effort, metTarget), 10 - set.reps));
+  const estimate = estimateOneRepMax(set.load, set.reps, credited);
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
 
@@ -144,6 +147,19 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
     at: set.loggedAt,
     workoutId: set.workoutId,
   };
+}
+
+/**
+ * The max the next plan prescribes from. Sets that were all made with reps to spare only show the
+ * max is at least their estimate, so they never pull it down (a ten-rep size day must not cap the
+ * next strength day); a missed or ground-out set found the limit, so that session's estimate stands.
+ */
+function latestEstimate(sets: readonly SetRecord[], before: Weight | null): Weight | null {
+  const session = sessionEstimate(sets);
+  if (!session) return before;
+  const limitFound = sets.some((set) => set.failed || set.effort === 'failure');
+  if (limitFound || !before) return session;
+  return convert(before, session.unit).value > session.value ? before : session;
 }
 
 function sessionEstimate(sets: readonly SetRecord[]): Weight | null {

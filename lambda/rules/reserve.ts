@@ -12,6 +12,8 @@ export function reserveAt(load: number, reps: number, max: number): number {
 
 /** Strength cuts at most this many reps to keep a load; more than that and a lighter load is better. */
 const MOST_REPS_CUT = 2;
+/** Cutting reps never programs fewer than this: singles and doubles are tests, not training sets. */
+const FEWEST_CUT_REPS = 3;
 
 export interface ReserveCheck {
   load: number;
@@ -37,7 +39,8 @@ export function fitReserve(
   const fits = (load: number, reps: number) => reserveAt(load, Math.min(reps, wanted.checkedReps), max) >= 1;
   if (fits(wanted.load, wanted.reps)) return { load: wanted.load, reps: wanted.reps };
   const fewerReps = nearestRepsToFailureAt((wanted.load / max) * 100) - 1;
-  const cutReps = fewerReps >= rules.reps.min ? { load: wanted.load, reps: fewerReps } : null;
+  const cutReps =
+    fewerReps >= Math.max(rules.reps.min, FEWEST_CUT_REPS) ? { load: wanted.load, reps: fewerReps } : null;
   const step = loadStepFor(exercise.equipment, unit);
   const floor = Math.max(minimumLoad(exercise.equipment, unit), (max * rules.percentOfMax.min) / 100 - step);
   let lighter = snapToLoadable(wanted.load - step, exercise.equipment, unit, 'down');
