@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   convert,
+  findExercise,
+  loadStepFor,
   nearestRepsToFailureAt,
   nextSessionTargets,
   type ProgressionState,
@@ -11,6 +13,7 @@ import {
   spokenEstimate,
   spokenNumber,
   type Weight,
+  warmUpSets,
 } from '../../lambda/rules';
 
 // Coaching that stays right for months: each case names the NSCA chart row or the source line
@@ -273,5 +276,23 @@ describe('bad numbers are bounded (no max above 500 kg / 1,100 lb)', () => {
     [kg(42.4), 'about forty-two kilos'],
   ] as const)('an estimated max of %o is said %s', (max, said) => {
     expect(spokenEstimate(max)).toBe(said);
+  });
+});
+
+describe('warm-up ramps keep jumps to about a fifth of the working load', () => {
+  it.each([
+    [kg(255), 'a 255 kg squat used to jump 20 → 100 → 152.5 → 202.5 → 255'],
+    [kg(100), 'the source ramp: bar × 10, 40% × 5, 60% × 3, 80% × 2'],
+    [lb(405), 'four plates a side'],
+  ])('squat at %o (%s)', (working) => {
+    const squat = findExercise('squat');
+    if (!squat) throw new Error('squat missing');
+    const loads = [...warmUpSets(squat, working).map((set) => set.load.value), working.value];
+    const step = loadStepFor('barbell', working.unit);
+    for (let index = 1; index < loads.length; index += 1) {
+      const jump = (loads[index] as number) - (loads[index - 1] as number);
+      expect(jump).toBeGreaterThan(0);
+      expect(jump).toBeLessThanOrEqual(working.value * 0.2 + step);
+    }
   });
 });
