@@ -5,6 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createAlexaSession } from './alexa-requests';
 import { localCredentials, localRegion, useLocalAwsEnvironment } from './aws-local';
+import { ConsoleClock, parseStartDate } from './console-clock';
 import { ConsoleEngine } from './console-engine';
 import {
   type ConsoleOptions,
@@ -88,7 +89,9 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     stops.push(() => timers.close());
 
+    const clock = new ConsoleClock(options.date ? parseStartDate(options.date) : undefined);
     const session = createAlexaSession({
+      now: () => clock.now(),
       skillId: localSkillId,
       locale: options.locale,
       userId,
@@ -132,7 +135,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `${options.screen ? ' · screen' : ''} · time ×${options.timeScale} · ${options.inMemory ? 'in memory' : options.dataDir}\n` +
         'Say "open lift coach" to begin. An empty line is silence; "exit" quits.\n',
     );
-    await runRepl(engine, timers, printer);
+    await runRepl(engine, timers, printer, clock);
     return 0;
   } finally {
     await stopAll();

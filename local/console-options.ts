@@ -30,6 +30,8 @@ const optionsSchema = z.object({
   dynamoEndpoint: z.url().optional(),
   tableName: z.string().regex(/^[\w.-]{3,255}$/),
   help: z.boolean(),
+  /** Where the console's clock starts (`--date`); request timestamps follow it. */
+  date: z.string().optional(),
 });
 
 export type ConsoleOptions = z.infer<typeof optionsSchema>;
@@ -52,6 +54,8 @@ export const consoleUsage = `Talk to Lift Coach on this machine.
   --verbose          show the intent and slots each line resolved to, and the skill's log lines
   --dynamo-endpoint URL   use a running DynamoDB Local instead of starting one
   --table NAME       table name (default lift-coach-local)
+  --date WHEN        start the clock there (2026-12-01 or 2026-12-01T07:30Z); while talking,
+                     "wait 2d", "wait 3h" or "wait until tomorrow 6pm" move it on
   --help             this text
 
 Type what you would say to Alexa. An empty line is silence (Alexa reprompts). Ctrl-D or "exit" quits.`;
@@ -74,6 +78,7 @@ export function parseConsoleOptions(argv: readonly string[]): ConsoleOptions {
         verbose: { type: 'boolean', default: false },
         'dynamo-endpoint': { type: 'string' },
         table: { type: 'string', default: 'lift-coach-local' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -96,6 +101,7 @@ export function parseConsoleOptions(argv: readonly string[]): ConsoleOptions {
     dynamoEndpoint: values['dynamo-endpoint'],
     tableName: values.table,
     help: values.help,
+    date: values.date,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

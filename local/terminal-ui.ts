@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
+import { type ConsoleClock, ConsoleClockError, clockCommand } from './console-clock';
 import type { ConsoleEngine, ConsoleLine } from './console-engine';
 import type { TimersEmulator } from './timers-emulator';
 
@@ -64,6 +65,7 @@ export async function runRepl(
   engine: ConsoleEngine,
   timers: TimersEmulator,
   printer: Printer,
+  consoleClock?: ConsoleClock,
 ): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   let idle = true;
@@ -102,6 +104,10 @@ export async function runRepl(
         rl.close();
         return;
       }
+      if (consoleClock && movedClock(line, consoleClock, printer)) {
+        rl.prompt();
+        return;
+      }
       idle = false;
       busy = busy.then(async () => {
         await engine.hear(line);
@@ -123,6 +129,23 @@ export async function runRepl(
     () => true,
     () => undefined,
   );
+}
+
+/** "wait 2d", "wait until tomorrow 6pm": moves the clock the next requests are stamped with. */
+function movedClock(line: string, clock: ConsoleClock, printer: Printer): boolean {
+  try {
+    const command = clockCommand(line, clock.now());
+    if (!command) return false;
+    const now = clock.advance(command.advanceMs);
+    printer.print({
+      kind: 'note',
+      text: `(the clock now reads ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+    });
+  } catch (error) {
+    if (!(error instanceof ConsoleClockError)) throw error;
+    printer.print({ kind: 'note', text: `(${error.message})` });
+  }
+  return true;
 }
 
 /** Prints above the prompt without mangling what the user is typing. */

@@ -5,7 +5,9 @@ import {
   estimateOneRepMax,
   type Goal,
   type Level,
+  nextSessionTargets,
   progress,
+  progressionFor,
   type SessionSet as RulesSessionSet,
   type Unit,
   type Weight,
@@ -74,7 +76,8 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
           workoutId: set.workoutId,
           startedAt: set.workoutStartedAt,
           focus: set.focus,
-          base: withRecord.progression,
+          // The goal `both` alternates focuses: each session builds on its own focus's targets.
+          base: progressionFor(withRecord, set.exerciseId, set.focus),
           sets: [],
           newRecord: false,
         };
@@ -85,18 +88,21 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
-  const progression = nextProgression(set, nextSession.base, sets);
-  const estimate = sessionEstimate(sets);
+  const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax);
+  const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
   return {
     stats: {
       ...withRecord,
-      estimatedOneRepMax: estimate ?? withRecord.estimatedOneRepMax,
+      estimatedOneRepMax,
       recent: withSession(withRecord.recent ?? [], {
         at: nextSession.startedAt,
-        max: estimate,
+        max: sessionEstimate(sets),
         top: heaviest(sets),
       }),
       progression: progression.ok ? progression.state : withRecord.progression,
+      progressionByFocus: progression.ok
+        ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
+        : withRecord.progressionByFocus,
       session: nextSession,
       updatedAt: laterOf(stats.updatedAt, set.loggedAt),
     },
@@ -150,7 +156,10 @@ export function trustworthyMax(set: {
 }): Weight | null {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
-  const estimate = estimateOneRepMax(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
+  // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
+  // to spare still says "a ten-rep max at least", instead of saying nothing at all.
+  const credited = Math.max(0, Math.min(assumedRepsInReserve(set.effort, metTarget), 10 - set.reps));
+  const estimate = estimateOneRepMax(set.load, set.reps, credited);
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
 
@@ -167,6 +176,19 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
     at: set.loggedAt,
     workoutId: set.workoutId,
   };
+}
+
+/**
+ * The max the next plan prescribes from. Sets that were all made with reps to spare only show the
+ * max is at least their estimate, so they never pull it down (a ten-rep size day must not cap the
+ * next strength day); a missed or ground-out set found the limit, so that session's estimate stands.
+ */
+function latestEstimate(sets: readonly SetRecord[], before: Weight | null): Weight | null {
+  const session = sessionEstimate(sets);
+  if (!session) return before;
+  const limitFound = sets.some((set) => set.failed || set.effort === 'failure');
+  if (limitFound || !before) return session;
+  return convert(before, session.unit).value > session.value ? before : session;
 }
 
 function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
@@ -186,12 +208,13 @@ function nextProgression(
   set: LoggedSet,
   base: LiftStats['progression'],
   sets: readonly SetRecord[],
+  oneRepMax: Weight | null,
 ): ProgressionResult {
   const profile = trainee(set);
   if (!profile) return { ok: false, code: 'profile-incomplete' };
   const working: RulesSessionSet[] = sets
     .filter((known) => known.kind === 'working')
-    .map(({ reps, load, failed, target }) => ({ reps, load, failed, target }));
+    .map(({ reps, load, failed, effort, target }) => ({ reps, load, failed, effort, target }));
   if (working.length === 0) return { ok: false, code: 'no-working-sets' };
   const outcome = progress({
     exerciseId: set.exerciseId,
@@ -204,7 +227,9 @@ function nextProgression(
     // The session's latest set, not the one being applied: the same sets always give the same state.
     now: sets.at(-1)?.at ?? set.loggedAt,
   });
-  return outcome.ok ? { ok: true, state: outcome.value.state } : { ok: false, code: outcome.error.code };
+  if (!outcome.ok) return { ok: false, code: outcome.error.code };
+  // Stored as the next plan will prescribe it, so "next time" and the next workout say one number.
+  return { ok: true, state: nextSessionTargets(outcome.value.state, { ...profile, oneRepMax }) };
 }
 
 function trainee(set: LoggedSet): { goal: Goal; level: Level; unit: Unit } | null {

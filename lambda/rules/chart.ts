@@ -18,11 +18,8 @@ export const percentOfMaxChart: readonly { percent: number; reps: number }[] = [
 
 const lowest = percentOfMaxChart[percentOfMaxChart.length - 1] as { percent: number; reps: number };
 
-/**
- * Reps to failure at a share of the max, read off the chart (linear between rows, rounded down so a
- * lifter is never promised reps they do not have). Below 65% the chart ends: 15 or more.
- */
-export function repsToFailureAt(percent: number): number {
+/** Reps to failure at a share of the max, linear between the chart's rows and unrounded. */
+function interpolatedRepsToFailure(percent: number): number {
   if (percent >= 100) return 1;
   if (percent <= lowest.percent) return lowest.reps;
   for (let index = 1; index < percentOfMaxChart.length; index += 1) {
@@ -30,11 +27,28 @@ export function repsToFailureAt(percent: number): number {
     const lighter = percentOfMaxChart[index] as { percent: number; reps: number };
     if (percent >= lighter.percent) {
       const share = (heavier.percent - percent) / (heavier.percent - lighter.percent);
-      return Math.floor(heavier.reps + share * (lighter.reps - heavier.reps) + 1e-9);
+      return heavier.reps + share * (lighter.reps - heavier.reps);
     }
   }
   /* v8 ignore next */
   return lowest.reps;
+}
+
+/**
+ * Reps to failure at a share of the max, read off the chart (linear between rows, rounded down so a
+ * lifter is never promised reps they do not have). Below 65% the chart ends: 15 or more.
+ */
+export function repsToFailureAt(percent: number): number {
+  return Math.floor(interpolatedRepsToFailure(percent) + 1e-9);
+}
+
+/**
+ * The chart's reps to failure rounded to the nearest rep: what the reserve check reads. Estimated
+ * maxes come from Brzycki, which sits a fraction of a rep off the chart's rows (a Brzycki six-rep
+ * load reads 5.3 on the chart), so flooring would see one earned step as a set to failure.
+ */
+export function nearestRepsToFailureAt(percent: number): number {
+  return Math.round(interpolatedRepsToFailure(percent));
 }
 
 /**

@@ -3,7 +3,7 @@ import { calibrationInstruction, listInWords, trainingDaySummary } from './deriv
 import { restSecondsFor } from './guidelines';
 import { prescribe } from './prescribe';
 import { fail, ok } from './result';
-import { dayCandidates, recentlyTrainedMuscles, sessionFocusFor } from './schedule';
+import { dayCandidates, focusForDay, recentlyTrainedMuscles } from './schedule';
 import type {
   Equipment,
   Exercise,
@@ -18,7 +18,7 @@ import type {
   TrainingProfile,
   WorkoutPlan,
 } from './types';
-import { validateProfile } from './validate';
+import { progressionFor, validateProfile } from './validate';
 
 export interface PlanWorkoutInput {
   profile: TrainingProfile;
@@ -114,7 +114,7 @@ function planExercise(
     focus,
     unit: profile.unit,
     oneRepMax: stats?.estimatedOneRepMax ?? profile.statedMaxes?.[exercise.id] ?? null,
-    progression: stats?.progression ?? null,
+    progression: progressionFor(stats, exercise.id, focus),
   });
   if (result.ok) {
     return { status: 'ready', exerciseId: exercise.id, name: exercise.name, prescription: result.value };
@@ -140,7 +140,6 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
   if (invalid) return fail('invalid-profile', invalid);
   const { profile } = input;
   const date = new Date(nowMs).toISOString().slice(0, 10);
-  const focus = sessionFocusFor(profile.goal, input.history, new Date(nowMs).toISOString());
   const rested = recentlyTrainedMuscles(input.history, nowMs);
   const restedSet = new Set(rested);
   // Everyone has their body: push-ups and lunges fit any equipment list.
@@ -148,9 +147,9 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
   const available = exerciseCatalog.filter(
     (exercise) => owned.has('full-gym') || owned.has(exercise.equipment),
   );
-  const count = exercisesPerSession(focus, profile.level);
-
   for (const day of dayCandidates(profile.level, input.history, nowMs)) {
+    const focus = focusForDay(profile.goal, profile.level, input.history, new Date(nowMs).toISOString(), day);
+    const count = exercisesPerSession(focus, profile.level);
     const chosen = chooseExercises(day, focus, count, available, restedSet);
     if (chosen.length < MIN_EXERCISES) continue;
     const statsById = new Map(input.stats.map((stats) => [stats.exerciseId, stats]));

@@ -3,6 +3,7 @@ import { percentForRepsToFailure, repsToFailureAt } from './chart';
 import { loadReasonText } from './derived-text';
 import { focusOf, guidelines, restSecondsFor } from './guidelines';
 import { loadStepFor, snapToLoadable } from './loading';
+import { fitReserve, reserveAt } from './reserve';
 import { clamp, fail, isValidWeight, ok } from './result';
 import type {
   Exercise,
@@ -19,7 +20,7 @@ import type {
   Weight,
 } from './types';
 import { convert } from './units';
-import { validateTraining } from './validate';
+import { usableProgression, validateTraining } from './validate';
 import { warmUpSets } from './warm-up';
 
 export interface PrescribeInput {
@@ -56,6 +57,11 @@ export function maxTargetReps(rules: Guidelines['programming'], bodyweight = fal
   return Math.min(rules.reps.max, repsToFailureAt(rules.percentOfMax.min) - 1);
 }
 
+/** Where double progression starts its climb: four reps under the top (8 of 6–12). */
+export function doubleProgressionStart(rules: Guidelines['programming']): number {
+  return Math.max(rules.reps.min, maxTargetReps(rules) - 4);
+}
+
 interface Targets {
   focus: SessionFocus;
   rules: Guidelines['programming'];
@@ -67,14 +73,7 @@ interface Targets {
 function targetsFor(input: PrescribeInput, exercise: Exercise): Targets {
   const focus = focusOf(input.goal, input.focus);
   const rules = guidelines(input.goal, input.level, focus).programming;
-  const usable = input.progression;
-  const state =
-    usable &&
-    usable.exerciseId === exercise.id &&
-    usable.focus === focus &&
-    Number.isFinite(usable.targetReps)
-      ? usable
-      : null;
+  const state = usableProgression(input.progression, exercise.id, focus);
   const repCeiling = maxTargetReps(rules, exercise.bodyweight);
   const targetReps = clamp(
     Math.round(state?.targetReps ?? defaultTargetReps(focus, input.level)),
@@ -100,7 +99,7 @@ export function prescribe(input: PrescribeInput): RuleResult<Prescription> {
     );
   }
   if (!isValidWeight(input.oneRepMax)) {
-    return fail('invalid-max', 'A one-rep max must be a positive, finite number of kg or lb.');
+    return fail('invalid-max', 'A one-rep max must be a positive weight up to 500 kg or 1,100 lb.');
   }
   return loadedPrescription(input, exercise, targets, convert(input.oneRepMax, input.unit).value);
 }
@@ -148,23 +147,60 @@ function loadedPrescription(
   const { unit } = input;
   const range = rules.percentOfMax;
   const designed = clamp(percentForRepsToFailure(targetReps + DEFAULT_REPS_IN_RESERVE), range.min, range.max);
-  const stateLoad = state?.load && isValidWeight(state.load) ? convert(state.load, unit).value : null;
+  const stateLoad = state?.load ? convert(state.load, unit).value : null;
   const step = loadStepFor(exercise.equipment, unit);
-  const load =
+  // A deload sits below the range on purpose: the range's floor must not lift it straight back.
+  const floorPercent = state?.deload ? 0 : range.min;
+  const rounded =
     stateLoad === null
       ? loadForPercent(max, designed, range, exercise, unit)
-      : progressionLoad(stateLoad, max, range.min, range.max, exercise, unit);
-  // Reps in reserve as designed; for an earned load as the chart reads it. Double progression adds
-  // reps at one load on purpose, so an earned target may use up the reserve the max suggests.
-  const percent = stateLoad === null ? designed : clamp((load / max) * 100, range.min, range.max);
-  // The tolerance only absorbs float noise from unit conversion (a max of 499.9999999 lb).
-  if (load > max + 1e-9 || load > (max * range.max) / 100 + step + 1e-9) {
-    return fail(
+      : progressionLoad(stateLoad, max, floorPercent, range.max, exercise, unit);
+  const tooHeavy = () =>
+    fail<Prescription>(
       'max-below-minimum-load',
       `A max of ${max} ${unit} is too close to the lightest ${exercise.name} load to train at ${range.min}–${range.max}%.`,
     );
-  }
-  const repsInReserve = Math.max(0, repsToFailureAt(percent) - targetReps);
+  // The tolerance only absorbs float noise from unit conversion (a max of 499.9999999 lb).
+  if (rounded > max + 1e-9 || rounded > (max * range.max) / 100 + step + 1e-9) return tooHeavy();
+  // Double progression climbs reps at one load on purpose (8 → 12) and the max estimate only catches
+  // up once a set of ten or fewer moves it, so an earned hypertrophy load is checked at the reps it
+  // started from; a designed load and every strength load are checked at the target itself.
+  const checkedReps =
+    stateLoad !== null && focus === 'hypertrophy'
+      ? Math.min(targetReps, doubleProgressionStart(rules))
+      : targetReps;
+  const fitted = fitReserve(
+    { load: rounded, reps: targetReps, checkedReps },
+    max,
+    focus,
+    rules,
+    exercise,
+    unit,
+  );
+  if (!fitted) return tooHeavy();
+  const { load } = fitted;
+  const repsInReserve = Math.max(0, reserveAt(load, fitted.reps, max));
+  return finishLoaded(
+    input,
+    exercise,
+    { focus, sets, state, targetReps: fitted.reps },
+    max,
+    load,
+    repsInReserve,
+  );
+}
+
+function finishLoaded(
+  input: PrescribeInput,
+  exercise: Exercise,
+  { focus, sets, state, targetReps }: Pick<Targets, 'focus' | 'sets' | 'state' | 'targetReps'>,
+  max: number,
+  load: number,
+  repsInReserve: number,
+): RuleResult<Prescription> {
+  const { unit } = input;
+  const step = loadStepFor(exercise.equipment, unit);
+  const stateLoad = state?.load ? convert(state.load, unit).value : null;
   const actualPercent = Math.round((load / max) * 100);
   const weight: Weight = { value: load, unit };
   const restSeconds = restSecondsFor(focus, input.level, exercise.kind === 'compound');
@@ -205,7 +241,7 @@ function bodyweightPrescription(
   const { unit } = input;
   // Only advanced lifters add load, and only once progression has earned it.
   const added =
-    input.level === 'advanced' && state?.load && isValidWeight(state.load)
+    input.level === 'advanced' && state?.load
       ? snapToLoadable(convert(state.load, unit).value, 'bodyweight', unit, 'nearest')
       : 0;
   const load: Weight | null = added > 0 ? { value: added, unit } : null;

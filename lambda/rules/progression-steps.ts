@@ -1,7 +1,7 @@
 import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
 import { maxTargetReps } from './prescribe';
 import type { ProgressDecision, ProgressOutcome, Session } from './progression-types';
-import { DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
+import { ADVANCED_SESSIONS_PER_STEP, DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
 import { clamp, ok } from './result';
 import { spokenNumber, spokenWeight } from './spoken';
 import type { Equipment, ProgressionState, RuleResult, Unit } from './types';
@@ -33,10 +33,16 @@ export function outcome(
   changes: Partial<Session> = {},
 ) {
   const next = { ...session, ...changes };
+  // One number everywhere, never more than one raise (about 5%, or a step) over what was lifted.
+  const ceiling =
+    session.lifted !== null
+      ? raiseLoad(session.lifted, Number.MAX_SAFE_INTEGER, session.equipment, session.unit)
+      : null;
+  const load = next.load !== null && ceiling !== null ? Math.min(next.load, ceiling) : next.load;
   const state: ProgressionState = {
     exerciseId: next.exerciseId,
     focus: next.focus,
-    load: next.load === null || next.load <= 0 ? null : { value: next.load, unit: next.unit },
+    load: load === null || load <= 0 ? null : { value: load, unit: next.unit },
     targetReps: clamp(
       next.targetReps,
       next.rules.reps.min,
@@ -46,6 +52,9 @@ export function outcome(
     failedSessions: next.failedSessions,
     beatTargetSessions: next.beatTargetSessions,
     updatedAt: next.now,
+    ...(next.madeSessions > 0 ? { madeSessions: next.madeSessions } : {}),
+    // A deload stays one until a session earns a load again.
+    ...(decision === 'deload' || (session.deload && decision !== 'increase-load') ? { deload: true } : {}),
   };
   return ok<ProgressOutcome>({ state, decision, reason });
 }
@@ -66,19 +75,30 @@ export function deload(session: Session): RuleResult<ProgressOutcome> {
       { ...reset, targetReps },
     );
   }
-  const floor = minimumLoad(session.equipment, session.unit);
-  const lighter = Math.max(
-    floor,
-    snapToLoadable(session.load * DELOAD_SHARE, session.equipment, session.unit, 'nearest'),
+  const { equipment, unit } = session;
+  const step = loadStepFor(equipment, unit);
+  // About 10% lighter, and at least one loadable step: rounding to the nearest step must not hand
+  // back the same 10 kg curl or 50 lb pulldown.
+  const lighter = Math.min(
+    snapToLoadable(session.load * DELOAD_SHARE, equipment, unit, 'nearest'),
+    snapToLoadable(session.load - step, equipment, unit, 'down'),
   );
-  // A deload never adds weight, even to a load already below the equipment's lightest.
-  const load = Math.min(session.load, lighter);
-  const targetReps = session.focus === 'hypertrophy' ? bottom : session.targetReps;
+  if (lighter >= minimumLoad(equipment, unit) && lighter < session.load) {
+    const targetReps = session.focus === 'hypertrophy' ? bottom : session.targetReps;
+    return outcome(
+      session,
+      'deload',
+      `Three sessions short of the target means you need a lighter week: ${describeLoad(lighter, unit)} next time, then build back up.`,
+      { ...reset, load: lighter, targetReps },
+    );
+  }
+  // Already on the lightest load: the lighter week is fewer reps and a set less.
+  const targetReps = Math.max(session.rules.reps.min, session.targetReps - 2);
   return outcome(
     session,
     'deload',
-    `Three sessions short of the target means you need a lighter week: ${describeLoad(load, session.unit)} next time, then build back up.`,
-    { ...reset, load, targetReps },
+    `Three sessions short of the target, and ${describeLoad(session.load, unit)} is the lightest there is: ${spokenNumber(targetReps)} reps next time, then build back up.`,
+    { ...reset, targetReps, sets: Math.max(session.rules.sets.min, session.sets - 1) },
   );
 }
 
@@ -87,6 +107,21 @@ export function progressLoaded(session: Session, load: number): RuleResult<Progr
   const { bottom, top } = repWindow(session);
   const twoForTwo = session.beatTargetSessions >= 2;
   const reps = spokenNumber(session.targetReps);
+  const madeSessions = session.madeSessions + 1;
+  if (
+    session.focus === 'strength' &&
+    session.level === 'advanced' &&
+    !twoForTwo &&
+    madeSessions < ADVANCED_SESSIONS_PER_STEP
+  ) {
+    // Advanced lifters are close to their ceiling: the same load is owned twice before it goes up.
+    return outcome(
+      session,
+      'hold',
+      `Every set hit ${reps} reps; own ${describeLoad(load, unit)} once more, then it goes up.`,
+      { madeSessions },
+    );
+  }
   if (session.focus === 'strength' || twoForTwo) {
     const raised = raiseLoad(load, twoForTwo ? 2 : 1, equipment, unit);
     const why = twoForTwo
@@ -99,6 +134,7 @@ export function progressLoaded(session: Session, load: number): RuleResult<Progr
       {
         load: raised,
         beatTargetSessions: 0,
+        madeSessions: 0,
       },
     );
   }

@@ -1,11 +1,13 @@
 import type { guidelines } from './guidelines';
-import type { Equipment, Goal, Level, ProgressionState, SessionFocus, Unit, Weight } from './types';
+import type { Effort, Equipment, Goal, Level, ProgressionState, SessionFocus, Unit, Weight } from './types';
 
 /** A working set as the progress pipeline sees it; `target` is what the set was meant to be. */
 export interface SessionSet {
   reps: number;
   load: Weight | null;
   failed?: boolean;
+  /** What the lifter said about the set: one ground out to failure holds the load. */
+  effort?: Effort | null;
   target?: { reps: number; load: Weight | null } | null;
 }
 
@@ -24,6 +26,9 @@ export interface ProgressInput {
 }
 
 export type ProgressDecision = 'increase-load' | 'add-reps' | 'add-set' | 'hold' | 'deload' | 'top-of-range';
+
+/** Advanced strength adds load after this many successful sessions in a row, not after each. */
+export const ADVANCED_SESSIONS_PER_STEP = 2;
 
 export interface ProgressOutcome {
   state: ProgressionState;
@@ -47,9 +52,15 @@ export interface Session {
   equipment: Equipment;
   rules: ReturnType<typeof guidelines>['programming'];
   load: number | null;
+  /** The heaviest working load actually lifted: next time is never more than one raise above it. */
+  lifted: number | null;
   targetReps: number;
   sets: number;
   failedSessions: number;
   beatTargetSessions: number;
+  /** Sessions in a row that met every target at this load (advanced strength counts them). */
+  madeSessions: number;
+  /** The state this session trained on was a deload (its load is below the range on purpose). */
+  deload: boolean;
   now: string;
 }

@@ -7,9 +7,9 @@ import type { ProgressInput, ProgressOutcome, Session, SessionSet } from './prog
 import { FAILED_SESSIONS_BEFORE_DELOAD } from './progression-types';
 import { fail, isValidWeight } from './result';
 import { spokenNumber } from './spoken';
-import type { RuleResult } from './types';
+import type { RuleResult, Unit } from './types';
 import { convert } from './units';
-import { validateTraining, validSessionSet } from './validate';
+import { usableProgression, validateTraining, validSessionSet } from './validate';
 
 export { raiseLoad } from './progression-steps';
 export * from './progression-types';
@@ -27,10 +27,7 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
   }
   const focus = focusOf(input.goal, input.focus);
   const rules = guidelines(input.goal, input.level, focus).programming;
-  const previous =
-    input.previous && input.previous.exerciseId === exercise.id && input.previous.focus === focus
-      ? input.previous
-      : null;
+  const previous = usableProgression(input.previous, exercise.id, focus);
   const first = input.sets[0] as SessionSet;
   // The session is judged against what it prescribed (its sets' target), which the max may have capped
   // below the stored progression; only without a target does the stored progression stand in.
@@ -43,13 +40,21 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
     equipment: exercise.equipment,
     rules,
     load: plannedLoad && isValidWeight(plannedLoad) ? convert(plannedLoad, input.unit).value : null,
+    lifted: heaviestLifted(input.sets, input.unit),
     targetReps: first.target?.reps ?? previous?.targetReps ?? defaultTargetReps(focus, input.level),
     sets: previous?.sets ?? input.sets.length,
     failedSessions: previous?.failedSessions ?? 0,
     beatTargetSessions: previous?.beatTargetSessions ?? 0,
+    deload: previous?.deload === true,
+    madeSessions: previous?.madeSessions ?? 0,
     now: new Date(Date.parse(input.now)).toISOString(),
   };
   return decide(session, input.sets);
+}
+
+function heaviestLifted(sets: readonly SessionSet[], unit: Unit): number | null {
+  const loads = sets.flatMap((set) => (set.load ? [convert(set.load, unit).value] : []));
+  return loads.length > 0 ? Math.max(...loads) : null;
 }
 
 function decide(session: Session, sets: readonly SessionSet[]): RuleResult<ProgressOutcome> {
@@ -64,7 +69,9 @@ function decide(session: Session, sets: readonly SessionSet[]): RuleResult<Progr
   };
   const missed = sets.some((set) => !hit(set));
   const last = sets[sets.length - 1] as SessionSet;
-  const beat = hit(last) && last.reps >= session.targetReps + 2;
+  // "Easy" on every set is the lifter's own word that the reps had more in them.
+  const allEasy = sets.every((set) => set.effort === 'easy');
+  const beat = hit(last) && (last.reps >= session.targetReps + 2 || allEasy);
   const beatTargetSessions = beat ? session.beatTargetSessions + 1 : 0;
   const loadText = describeLoad(session.load, unit);
 
@@ -75,13 +82,22 @@ function decide(session: Session, sets: readonly SessionSet[]): RuleResult<Progr
       session,
       'hold',
       `Some reps were missed, so next time it's ${loadText} again for ${spokenNumber(session.targetReps)}.`,
-      { failedSessions, beatTargetSessions: 0 },
+      { failedSessions, beatTargetSessions: 0, madeSessions: 0 },
     );
   }
   if (sets.length < session.sets) {
     return outcome(session, 'hold', `Not every set was done, so next time stays at ${loadText}.`, {
       beatTargetSessions,
     });
+  }
+  if (sets.some((set) => set.effort === 'failure')) {
+    // Made, but ground out to failure: own the load before adding to it.
+    return outcome(
+      session,
+      'hold',
+      `That went to failure, so next time stays at ${loadText} for ${spokenNumber(session.targetReps)} until it moves cleanly.`,
+      { failedSessions: 0, beatTargetSessions: 0, madeSessions: 0 },
+    );
   }
   const succeeded = { ...session, failedSessions: 0, beatTargetSessions };
   if (session.load === null) return progressBodyweight(succeeded);

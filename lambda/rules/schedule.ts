@@ -73,3 +73,27 @@ export function dayCandidates(level: Level, history: readonly HistorySession[], 
   const start = last ? (rotation.indexOf(last) + 1) % rotation.length : 0;
   return rotation.map((_, offset) => rotation[(start + offset) % rotation.length] as SplitDay);
 }
+
+/**
+ * The focus for a split day. With an even rotation (upper/lower) a plain day-by-day alternation
+ * would give the upper day size and the lower day strength forever, so for the goal `both` each
+ * split day alternates against its own last session; odd rotations and full-body days alternate
+ * day by day.
+ */
+export function focusForDay(
+  goal: Goal,
+  level: Level,
+  history: readonly HistorySession[],
+  now: string,
+  day: SplitDay,
+): SessionFocus {
+  const dayByDay = sessionFocusFor(goal, history, now);
+  const rotation = splitRotation(level);
+  if (goal !== 'both' || rotation.length % 2 !== 0) return dayByDay;
+  const nowMs = Date.parse(now);
+  const past = pastSessions(history, Number.isFinite(nowMs) ? nowMs : 0);
+  if (past[0]?.focus && past[0].date.slice(0, 10) === now.slice(0, 10)) return past[0].focus;
+  const lastOfDay = past.find((session) => session.focus && classifySession(session, rotation) === day);
+  if (!lastOfDay?.focus) return past.length === 0 ? 'hypertrophy' : dayByDay;
+  return lastOfDay.focus === 'strength' ? 'hypertrophy' : 'strength';
+}

@@ -169,6 +169,10 @@ export interface ProgressionState {
   beatTargetSessions: number;
   /** ISO time of the session these targets came from. */
   updatedAt: string;
+  /** Advanced strength: sessions in a row that met every target at this load (a step takes two). */
+  madeSessions?: number;
+  /** A deload: its load sits below the %1RM range on purpose, so no range floor may lift it back. */
+  deload?: boolean;
 }
 
 export type Effort = 'easy' | 'hard' | 'failure';
@@ -196,7 +200,10 @@ export interface TrainingProfile {
 export interface ExerciseStats {
   exerciseId: string;
   estimatedOneRepMax: Weight | null;
+  /** The latest session's next targets (any focus); stored before per-focus states existed. */
   progression: ProgressionState | null;
+  /** For the goal `both`: each focus keeps its own targets, so size and strength both progress. */
+  progressionByFocus?: Partial<Record<SessionFocus, ProgressionState>>;
 }
 
 export interface HistorySession {

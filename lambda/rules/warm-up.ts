@@ -33,5 +33,46 @@ export function warmUpSets(exercise: Exercise, working: Weight): WarmUpSet[] {
       });
     }
   }
-  return sets;
+  return exercise.needsWarmUpRamp ? withSmallJumps(sets, exercise, working) : sets;
+}
+
+/** No warm-up jump, and no jump into the first working set, is more than about a fifth of the work. */
+const LARGEST_WARM_UP_JUMP = 0.2;
+
+/** Fills the gaps a heavy working load leaves in the ramp (a 255 kg squat: 20 → 60 → 102.5 → …). */
+function withSmallJumps(sets: WarmUpSet[], exercise: Exercise, working: Weight): WarmUpSet[] {
+  const largest = working.value * LARGEST_WARM_UP_JUMP;
+  const filled: WarmUpSet[] = [];
+  for (const set of sets) {
+    const previous = filled.at(-1);
+    if (previous) filled.push(...between(previous, set.load.value, largest, exercise, working));
+    filled.push(set);
+  }
+  const last = filled.at(-1);
+  if (last) filled.push(...between(last, working.value, largest, exercise, working));
+  return filled;
+}
+
+function between(
+  from: WarmUpSet,
+  to: number,
+  largest: number,
+  exercise: Exercise,
+  working: Weight,
+): WarmUpSet[] {
+  const gaps = Math.ceil((to - from.load.value) / largest - 1e-9);
+  const added: WarmUpSet[] = [];
+  for (let index = 1; index < gaps; index += 1) {
+    const wanted = from.load.value + ((to - from.load.value) * index) / gaps;
+    const value = snapToLoadable(wanted, exercise.equipment, working.unit, 'nearest');
+    const before = added.at(-1)?.load.value ?? from.load.value;
+    if (value <= before || value >= to) continue;
+    added.push({
+      load: { value, unit: working.unit },
+      reps: Math.max(2, from.isEmptyBar ? 5 : from.reps),
+      percentOfWorkingLoad: Math.round((value / working.value) * 100),
+      isEmptyBar: false,
+    });
+  }
+  return added;
 }

@@ -22,15 +22,28 @@ describe('nextSet', () => {
     expect(nextSet(bench({ reps: 7 }))).toMatchObject({ ok: true, value: { change: 'keep' } });
   });
 
-  it('drops one load step when reps were well below target', () => {
+  it('drops by the chart when reps were well below target', () => {
+    // NSCA chart: 8 reps ↔ 80%, 5 reps ↔ 87%: 80 kg × 80/87 = 73.6, up to the bar's 75 kg.
     const result = nextSet(bench({ reps: 5 }));
     expect(result).toMatchObject({
       ok: true,
-      value: { load: { value: 77.5, unit: 'kg' }, change: 'load-down' },
+      value: { load: { value: 75, unit: 'kg' }, change: 'load-down' },
     });
-    expect(result.ok && result.value.reason).toBe(
-      'Five of eight: next set drops one step to seventy-seven and a half kilos.',
-    );
+    expect(result.ok && result.value.reason).toBe('Five of eight: next set drops to seventy-five kilos.');
+  });
+
+  it.each([
+    // [planned reps, done, planned kg, expected kg, chart rows]
+    [5, 3, 200, 187.5, '5 reps ↔ 87%, 3 reps ↔ 93%: 200 × 87/93 = 187.1 → 187.5 (6%)'],
+    [10, 8, 100, 95, '10 reps ↔ 75%, 8 reps ↔ 80%: 100 × 75/80 = 93.75 → 95 (5%)'],
+    [6, 4, 140, 132.5, '6 reps ↔ 85%, 4 reps ↔ 90%: 140 × 85/90 = 132.2 → 132.5 (5%)'],
+  ])('two reps short of %i (did %i) at %i kg drops to %i kg (%s)', (targetReps, reps, planned, expected) => {
+    const result = nextSet({
+      exerciseId: 'squat',
+      planned: { targetReps, load: { value: planned, unit: 'kg' } },
+      logged: { reps },
+    });
+    expect(result.ok && result.value.load).toEqual({ value: expected, unit: 'kg' });
   });
 
   it('drops a step after a failed set even one rep short', () => {
@@ -60,7 +73,8 @@ describe('nextSet', () => {
   it('follows what was actually lifted, in the planned unit', () => {
     const result = nextSet(bench({ reps: 4, load: { value: 170, unit: 'lb' } }));
     expect(result).toMatchObject({ ok: true, value: { load: { unit: 'kg' }, change: 'load-down' } });
-    expect(result.ok && result.value.load?.value).toBe(75);
+    // 170 lb = 77.1 kg; chart 8 ↔ 80%, 4 ↔ 90%: 77.1 × 80/90 = 68.5, up to 70 kg.
+    expect(result.ok && result.value.load?.value).toBe(70);
   });
 
   it('lowers the rep target when the load cannot go lower', () => {

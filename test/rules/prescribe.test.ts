@@ -7,6 +7,7 @@ import {
   guidelines,
   loadStepFor,
   minimumLoad,
+  nearestRepsToFailureAt,
   prescribe,
   snapToLoadable,
   warmUpSets,
@@ -265,9 +266,14 @@ describe('prescribe: invariants (properties)', () => {
         const step = loadStepFor(exercise.equipment, input.unit);
         const floor = minimumLoad(exercise.equipment, input.unit);
         if (!result.ok) {
-          // Only a max too light for the equipment's lightest load may refuse.
+          // Only a max too light for the equipment's lightest load may refuse: above the range, or
+          // (NSCA chart) no rep left in reserve even at the fewest reps the rules program (three).
           expect(result.error.code).toBe('max-below-minimum-load');
-          expect(floor > max || floor > (max * rules.percentOfMax.max) / 100 + step).toBe(true);
+          expect(
+            floor > max ||
+              floor > (max * rules.percentOfMax.max) / 100 + step ||
+              nearestRepsToFailureAt((floor / max) * 100) - Math.max(rules.reps.min, 3) < 1,
+          ).toBe(true);
           return;
         }
         const plan = result.value;
@@ -284,9 +290,15 @@ describe('prescribe: invariants (properties)', () => {
           expect(set.targetReps).toBeGreaterThanOrEqual(rules.reps.min);
           expect(set.targetReps).toBeLessThanOrEqual(rules.reps.max);
           expect(set.repsInReserve).toBeGreaterThanOrEqual(0);
+          // The reserve is the chart's reading of the load actually prescribed: at least one, and more
+          // than three only when the next loadable step up would leave the range or the reserve.
           if (!input.progression?.load) {
             expect(set.repsInReserve).toBeGreaterThanOrEqual(1);
-            expect(set.repsInReserve).toBeLessThanOrEqual(3);
+            const heavier = load + step;
+            const heavierFits =
+              heavier <= Math.min(max, (max * rules.percentOfMax.max) / 100) &&
+              nearestRepsToFailureAt((heavier / max) * 100) - set.targetReps >= 1;
+            if (set.repsInReserve > 3) expect(heavierFits).toBe(false);
           }
           expect(set.restSeconds).toBeGreaterThanOrEqual(rules.restSeconds.min);
           expect(set.restSeconds).toBeLessThanOrEqual(rules.restSeconds.max);

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { estimateOneRepMax, prescribe } from '../../rules';
+import { estimateOneRepMax, prescribe, progressionFor, roundedEstimate } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
@@ -9,6 +9,11 @@ import { completeSetTurn } from '../workout/after-set';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
 import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
+
+/** The reps the calibration instruction leaves in the tank ("about two to spare"). */
+const CALIBRATION_RESERVE = 2;
+/** The top of the source's 6–12 reps: a set of more says too little about a max. */
+const CALIBRATION_MOST_REPS = 12;
 
 /**
  * No max known for this lift: the lifter worked up to a weight for about eight reps. The rules
@@ -32,8 +37,12 @@ export async function logCalibrationSet(
       { pending: { kind: 'ask-reps', reps: spoken.reps, failed: spoken.failed } },
     );
   }
-  const estimate = estimateOneRepMax(spoken.load, spoken.reps);
-  if (!estimate.ok || estimate.value.confidence !== 'high') {
+  // The lifter was asked for about eight with two to spare; anything in the 6–12 of the source's
+  // row tells a max. Reserve is credited up to the ten reps the formulas are trusted for.
+  const reserve = spoken.failed ? 0 : Math.max(0, Math.min(CALIBRATION_RESERVE, 10 - spoken.reps));
+  const estimate =
+    spoken.reps <= CALIBRATION_MOST_REPS ? estimateOneRepMax(spoken.load, spoken.reps, reserve) : null;
+  if (!estimate?.ok) {
     return ask(input, speaker.fixed('calibration.tooManyReps'), speaker.fixed('calibration.askReprompt'), {
       pending: { kind: 'ask-reps' },
     });
@@ -49,7 +58,7 @@ export async function logCalibrationSet(
     focus: workout.plan.focus,
     unit: user.profile.unit,
     oneRepMax,
-    progression: user.stats[exercise.exerciseId]?.progression ?? null,
+    progression: progressionFor(user.stats[exercise.exerciseId], exercise.exerciseId, workout.plan.focus),
   });
   const set = newSet(turn, workout, user.profile, {
     exerciseId: exercise.exerciseId,
@@ -110,7 +119,10 @@ export async function logCalibrationSet(
   const said = sentences(
     spoken.conversion,
     loggedSentence(speaker, set.reps, spoken.load, set.failed),
-    speaker.fixed('calibration.calibrated', { exercise: exercise.name, max: sayWeight(oneRepMax) }),
+    speaker.fixed('calibration.calibrated', {
+      exercise: exercise.name,
+      max: sayWeight(roundedEstimate(oneRepMax)),
+    }),
   );
   const restSeconds = prescription.ok
     ? prescription.value.restSeconds

@@ -5,6 +5,7 @@ import {
   guidelines,
   type ReadyExercise,
   restSecondsFor,
+  roundedEstimate,
 } from '../../rules';
 import type { ActiveWorkout, LoadedUser } from '../../store';
 import { progressDirectives } from '../display-progress';
@@ -179,9 +180,8 @@ export const myBest = defineHandler('MyBest', isIntent('MyBestIntent'), async (i
   return answer(input, turn, speaker.fixed('answers.noBest', { exercise: name }));
 });
 
-function rounded(weight: { value: number; unit: 'kg' | 'lb' }) {
-  return { value: Math.round(weight.value * 2) / 2, unit: weight.unit };
-}
+/** Estimated maxes are said as a lifter rounds them ("about one hundred and seventy pounds"). */
+const rounded = roundedEstimate;
 
 /** "How is my bench going?": the estimated max and next session's targets from the progress pipeline. */
 export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent'), async (input, turn) => {

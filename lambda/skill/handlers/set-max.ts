@@ -1,4 +1,11 @@
-import { defaultUnitForLocale, estimateOneRepMax, findExercise, prescribe } from '../../rules';
+import {
+  defaultUnitForLocale,
+  estimateOneRepMax,
+  findExercise,
+  prescribe,
+  progressionFor,
+  roundedEstimate,
+} from '../../rules';
 import { type ActiveWorkout, emptyProfile, type TurnChanges } from '../../store';
 import { isIntent } from '../guards';
 import { ask, sentences } from '../reply';
@@ -80,7 +87,7 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
       focus: workout.plan.focus,
       unit: updated.unit,
       oneRepMax,
-      progression: user.stats[exercise.id]?.progression ?? null,
+      progression: progressionFor(user.stats[exercise.id], exercise.id, workout.plan.focus),
     });
     if (prescription.ok) {
       const exercises = [...workout.plan.exercises];
@@ -110,7 +117,7 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
           exercise: name,
           load: sayWeight(spoken.load),
           reps: sayReps(reps),
-          max: sayWeight(oneRepMax),
+          max: sayWeight(roundedEstimate(oneRepMax)),
         });
   const conversion = spoken.convertedFrom
     ? speaker.fixed('workout.converted', { converted: sayWeight(spoken.load) })

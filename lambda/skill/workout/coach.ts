@@ -30,6 +30,7 @@ export function exerciseStats(stats: Record<string, LiftStats>): ExerciseStats[]
     exerciseId: entry.exerciseId,
     estimatedOneRepMax: entry.estimatedOneRepMax,
     progression: entry.progression,
+    progressionByFocus: entry.progressionByFocus,
   }));
 }
 

@@ -125,6 +125,11 @@ const liftStatsFieldsSchema = z.object({
   /** When the personal record was last raised. */
   personalRecordAt: isoTimeSchema.nullable(),
   progression: progressionStateSchema.nullable(),
+  /** Each focus's own next targets, so the goal `both` progresses size and strength alike. Items
+   *  stored before it have only `progression`, which still reads for its own focus. */
+  progressionByFocus: z
+    .object({ hypertrophy: progressionStateSchema.optional(), strength: progressionStateSchema.optional() })
+    .optional(),
   session: z
     .object({
       workoutId: z.string().min(1),

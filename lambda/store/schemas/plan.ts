@@ -117,4 +117,7 @@ export const progressionStateSchema = z.object({
   failedSessions: z.number().int().nonnegative(),
   beatTargetSessions: z.number().int().nonnegative(),
   updatedAt: isoTimeSchema,
+  /** Added with real deloads; older states have none. */
+  deload: z.boolean().optional(),
+  madeSessions: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<ProgressionState>;

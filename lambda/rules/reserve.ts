@@ -1,0 +1,57 @@
+import { nearestRepsToFailureAt } from './chart';
+import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
+import type { Exercise, Guidelines, SessionFocus, Unit } from './types';
+
+// The check every loaded prescription passes: the load actually prescribed, after rounding to what
+// the equipment can load, leaves at least one rep in reserve on the NSCA chart for the target reps.
+
+/** Reps left in the tank at a load for a number of reps, read off the chart. */
+export function reserveAt(load: number, reps: number, max: number): number {
+  return nearestRepsToFailureAt((load / max) * 100) - reps;
+}
+
+/** Strength cuts at most this many reps to keep a load; more than that and a lighter load is better. */
+const MOST_REPS_CUT = 2;
+/** Cutting reps never programs fewer than this: singles and doubles are tests, not training sets. */
+const FEWEST_CUT_REPS = 3;
+
+export interface ReserveCheck {
+  load: number;
+  reps: number;
+  /** The reps the chart check is made at (below `reps` for double progression; see prescribe). */
+  checkedReps: number;
+}
+
+/**
+ * A load and reps that leave at least one rep in reserve at `checkedReps`. When the smallest bar,
+ * dumbbell or stack step pushes a light lift past that, strength keeps the load and cuts up to two
+ * reps, hypertrophy keeps the reps on a lighter load (at most one step under the range's floor);
+ * failing both, null, and the caller says why.
+ */
+export function fitReserve(
+  wanted: ReserveCheck,
+  max: number,
+  focus: SessionFocus,
+  rules: Guidelines['programming'],
+  exercise: Exercise,
+  unit: Unit,
+): { load: number; reps: number } | null {
+  const fits = (load: number, reps: number) => reserveAt(load, Math.min(reps, wanted.checkedReps), max) >= 1;
+  if (fits(wanted.load, wanted.reps)) return { load: wanted.load, reps: wanted.reps };
+  const fewerReps = nearestRepsToFailureAt((wanted.load / max) * 100) - 1;
+  const cutReps =
+    fewerReps >= Math.max(rules.reps.min, FEWEST_CUT_REPS) ? { load: wanted.load, reps: fewerReps } : null;
+  const step = loadStepFor(exercise.equipment, unit);
+  const floor = Math.max(minimumLoad(exercise.equipment, unit), (max * rules.percentOfMax.min) / 100 - step);
+  let lighter = snapToLoadable(wanted.load - step, exercise.equipment, unit, 'down');
+  while (lighter >= floor - 1e-9 && lighter < wanted.load && !fits(lighter, wanted.reps)) {
+    lighter = snapToLoadable(lighter - step, exercise.equipment, unit, 'down');
+  }
+  const dropLoad =
+    lighter >= floor - 1e-9 && lighter < wanted.load && fits(lighter, wanted.reps)
+      ? { load: lighter, reps: wanted.reps }
+      : null;
+  if (focus === 'hypertrophy') return dropLoad ?? cutReps;
+  const smallCut = cutReps && wanted.reps - cutReps.reps <= MOST_REPS_CUT ? cutReps : null;
+  return smallCut ?? dropLoad ?? cutReps;
+}
