@@ -91,7 +91,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   };
 }
 
-function emptyStats(exerciseId: string, at: string): LiftStats {
+export function emptyStats(exerciseId: string, at: string): LiftStats {
   return {
     exerciseId,
     estimatedOneRepMax: null,
@@ -139,7 +139,8 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
   };
 }
 
-function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
+/** The best trustworthy estimate among a session's sets, rounded as stored. */
+export function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
   let best: Weight | null = null;
   for (const set of sets) {
     const estimate = trustworthyMax(set);
@@ -148,11 +149,11 @@ function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
   return best ? { value: round(best.value), unit: best.unit } : null;
 }
 
-type ProgressionResult =
+export type ProgressionResult =
   | { ok: true; state: NonNullable<LiftStats['progression']> }
   | { ok: false; code: string };
 
-function nextProgression(
+export function nextProgression(
   set: LoggedSet,
   base: LiftStats['progression'],
   sets: readonly SetRecord[],

@@ -6,7 +6,14 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
-import { hashUserId, setKeyPrefix, statsSortKey, summarySortKey, userPartitionKey } from './keys';
+import {
+  hashUserId,
+  isWithdrawalSortKey,
+  setKeyPrefix,
+  statsSortKey,
+  summarySortKey,
+  userPartitionKey,
+} from './keys';
 import { issuePaths } from './load-user';
 import type { StoreLogger } from './logger';
 import {
@@ -157,7 +164,8 @@ export async function saveLiftProgress(
 }
 
 /**
- * Every readable set of one lift, oldest first: what an unreadable stats item is rebuilt from.
+ * Every readable set of one lift, oldest first, without the sets the lifter took back (their
+ * withdrawal items sit in the same range): what an unreadable stats item is rebuilt from.
  * Reads the user's whole SET# range (paged), so it is for recovery, never for a turn.
  */
 export async function loadSetHistory(
@@ -166,6 +174,7 @@ export async function loadSetHistory(
   exerciseId: string,
 ): Promise<{ setKey: string; set: LoggedSet }[]> {
   const sets: { setKey: string; set: LoggedSet }[] = [];
+  const withdrawn = new Set<string>();
   let unreadable = 0;
   const query = paginateQuery(
     { client: context.documentClient },
@@ -184,6 +193,10 @@ export async function loadSetHistory(
   try {
     for await (const page of query) {
       for (const item of page.Items ?? []) {
+        if (isWithdrawalSortKey(String(item.SK))) {
+          withdrawn.add(String(item.withdraws));
+          continue;
+        }
         const parsed = loggedSetSchema.safeParse(withoutKeys(item));
         if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
         else unreadable++;
@@ -198,5 +211,5 @@ export async function loadSetHistory(
       unreadable,
     });
   }
-  return sets;
+  return sets.filter(({ setKey }) => !withdrawn.has(setKey));
 }

@@ -12,10 +12,12 @@ import {
   yesNoOutOfContext,
 } from './built-ins';
 import { noToLoad, yesToLoad } from './confirm-load';
+import { correctSet, undoSet } from './corrections';
 import { confirmDelete, deleteData, keepData } from './delete-data';
 import { confirmFreeSet } from './free-set';
 import { launch } from './launch';
 import { logFailedSetIntent, logSetIntent } from './log-set';
+import { nameExercise } from './name-exercise';
 import { nextSetIntent, resumeTask, yesToReady } from './next-set';
 import { setEquipment, setGoal, setLevel, setUnits } from './onboarding';
 import {
@@ -78,6 +80,10 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   startWorkoutIntent,
   logSetIntent,
   logFailedSetIntent,
+  // Naming the lift of a set heard without one; taking a mis-heard set back.
+  nameExercise,
+  undoSet,
+  correctSet,
   workoutIntentWithoutWorkout,
   rateSet,
   nextSetIntent,

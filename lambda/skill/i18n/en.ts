@@ -231,6 +231,16 @@ export const en = {
     saveFailed: "I couldn't save that. Could you please say it again?",
     saveFailedReprompt: "Say it again, or say 'help'.",
   },
+  // Taking back a mis-heard set, and naming the lift of a set heard without one.
+  corrections: {
+    undone: 'Okay, I took back {{- what}}.',
+    corrected: 'Okay, not {{- what}}.',
+    nothingToUndo: "There's no set I can take back.",
+    onlyLast: 'I can only take back the last set you logged.',
+    noWorkout: "You don't have a workout going, so there's no set to take back.",
+    nameNeedsReps: "Tell me the reps with the lift, like 'eight reps of {{exercise}}'. What did you do?",
+    nameNeedsRepsReprompt: "Say the reps and the lift, like 'eight reps of {{exercise}}'.",
+  },
   card: {
     summaryTitle: 'Workout summary',
     helpTitle: 'Lift Coach',

@@ -49,11 +49,12 @@ export const restTimeIntent: IntentDefinition = {
     'how much longer',
     'is my rest over',
     'how many (minutes|seconds) rest',
+    'how much time is left',
+    'how much time (is left on|left on) (my|the) (rest|timer)',
   ],
   regionalSamples: {
     'en-GB': ['how long have I got', 'how long have I got left'],
     'en-AU': ['how long have I got', 'how long have I got left'],
-    'en-IN': ['how much time is left'],
   },
 };
 
@@ -63,6 +64,8 @@ export const adjustRestIntent: IntentDefinition = {
   // the lifter wants more rest or less.
   slots: [directionSlot, durationSlot],
   samples: [
+    // The answer to "Should your rests be longer or shorter?".
+    '{direction}',
     'rest {direction}',
     '{direction} rest( please|)',
     'make (my|the) rest {direction}',
@@ -179,6 +182,11 @@ export const myBestIntent: IntentDefinition = {
     "(what's|what is) the (most|heaviest) I've lifted",
     "(what's|what is) my heaviest {exercise}",
     "(what's|what is) my (top|best) set",
+    'what are my personal records',
+    '(what are|tell me) my (records|personal bests)',
+    "(what's|what is) my estimated max (on|for) {exercise}",
+    "(what's|what is) my estimated {exercise} max",
+    "(what's|what is) my estimated (max|one rep max)",
   ],
 };
 
@@ -210,7 +218,7 @@ export const benefitsIntent: IntentDefinition = {
     'tell me the benefits',
     'what are the benefits( of lifting| of strength training| of weight training| of my goal|)',
     'benefits of weight training',
-    'why (lift|lift weights|should I lift weights)',
+    'why (lift|lift weights|should I lift weights|should I lift)',
     "what's the point of lifting",
     'what (does lifting do|will this do) for me',
     'how does this help me',
