@@ -20,6 +20,7 @@ import { logFailedSetIntent, logSetIntent } from './log-set';
 import { nameExercise } from './name-exercise';
 import { nextSetIntent, resumeTask, yesToReady } from './next-set';
 import { setEquipment, setGoal, setLevel, setUnits } from './onboarding';
+import { nextWorkout, personalRecords } from './progress-questions';
 import {
   benefits,
   howMuchWeight,
@@ -34,7 +35,7 @@ import {
 import { sessionEnded } from './session-ended';
 import { setMax } from './set-max';
 import { skillDisabled, skillPermissions } from './skill-events';
-import { startWorkoutIntent, yesToStart } from './start-workout';
+import { readyToStart, startWorkoutIntent, yesToStart } from './start-workout';
 import { timerConsentAnswer } from './timer-consent';
 import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
 import {
@@ -65,6 +66,7 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   noToLoad,
   yesToWorkoutOffer,
   yesToStart,
+  readyToStart,
   yesToReady,
   yesToWrapUp,
   noToOffer,
@@ -97,6 +99,8 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   whatsNext,
   myBest,
   myProgress,
+  personalRecords,
+  nextWorkout,
   nutrition,
   benefits,
   safety,

@@ -3,7 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type ActiveWorkout, activeWorkoutLifetimeSeconds } from '../../store';
 import { planDirective, supportsApl } from '../display';
-import { all, isIntent, pendingIs } from '../guards';
+import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import type { Turn } from '../turn';
@@ -74,5 +74,12 @@ export const startWorkoutIntent = defineHandler('StartWorkout', isIntent('StartW
 export const yesToStart = defineHandler(
   'YesToStart',
   all(isIntent('AMAZON.YesIntent'), pendingIs('offer-start')),
+  startWorkout,
+);
+
+/** "Ready" or "next set" with today's workout offered and none going: the lifter means start it. */
+export const readyToStart = defineHandler(
+  'ReadyToStart',
+  all(isIntent('NextSetIntent'), pendingIs('offer-start', 'offer-workout'), not(hasActiveWorkout)),
   startWorkout,
 );

@@ -157,8 +157,11 @@ export const en = {
     progress: 'Your {{exercise}} max is about {{- max}}. Next time: {{- next}}.',
     progressNoTarget: 'Your {{exercise}} max is about {{- max}}.',
     noProgress: "I don't have progress for {{exercise}} yet. Train it a few times and ask again.",
-    progressOverall: "You've got numbers for {{- lifts}}. Ask about one, like 'how is my bench press going'.",
     noProgressAtAll: "I don't have any progress yet. Finish a workout and ask again.",
+    nextWorkout: 'Your next workout is a {{focus}} day, {{when}}.',
+    nextToday: 'today, whenever you are ready',
+    nextTomorrow: 'tomorrow',
+    nextInDays: 'in {{days}} days',
   },
   endWorkout: {
     summary: 'Workout done: {{- sets}} and {{- volume}} lifted.',
@@ -240,6 +243,20 @@ export const en = {
     noWorkout: "You don't have a workout going, so there's no set to take back.",
     nameNeedsReps: "Tell me the reps with the lift, like 'eight reps of {{exercise}}'. What did you do?",
     nameNeedsRepsReprompt: "Say the reps and the lift, like 'eight reps of {{exercise}}'.",
+  },
+  // Progress, records and the next session, asked for by voice.
+  progressAnswers: {
+    overall: 'Your latest numbers: {{- lifts}}. The rest are in your Alexa app.',
+    overallAll: 'Your latest numbers: {{- lifts}}.',
+    liftMax: '{{exercise}} about {{- max}}',
+    records: 'Your personal records: {{- lifts}}.',
+    recordsMore: 'Your latest personal records: {{- lifts}}. All of them are in your Alexa app.',
+    record: '{{exercise}} {{- load}} for {{- reps}}',
+    noRecords: "You don't have any personal records yet. Finish a workout and ask again.",
+    progressCardTitle: 'Your progress',
+    recordsCardTitle: 'Personal records',
+    restLeft: '{{- left}} left of your {{- duration}} rest.',
+    restOver: 'Your rest is over.',
   },
   card: {
     summaryTitle: 'Workout summary',
