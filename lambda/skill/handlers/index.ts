@@ -40,9 +40,11 @@ import { timerConsentAnswer } from './timer-consent';
 import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
 import {
   endWorkoutIntent,
+  noToEnd,
   rateSet,
   skipExercise,
   workoutIntentWithoutWorkout,
+  yesToEnd,
   yesToWrapUp,
 } from './workout-control';
 
@@ -69,6 +71,8 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   readyToStart,
   yesToReady,
   yesToWrapUp,
+  yesToEnd,
+  noToEnd,
   noToOffer,
   noInWorkout,
   // Profile.

@@ -161,7 +161,41 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   });
 }
 
-export const endWorkoutIntent = defineHandler('EndWorkout', isIntent('EndWorkoutIntent'), endWorkout);
+/** "End workout" with sets still to do asks first: a mis-heard "I'm done" must not end the session's plan. */
+export const endWorkoutIntent = defineHandler(
+  'EndWorkout',
+  isIntent('EndWorkoutIntent'),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout;
+    if (!workout || workout.cursor.phase === 'done') return endWorkout(input, turn);
+    return ask(input, speaker.fixed('workout.confirmEnd'), speaker.fixed('workout.confirmEndReprompt'), {
+      pending: { kind: 'confirm-end' },
+    });
+  },
+);
+
+/** "Yes" to "End the workout now?" */
+export const yesToEnd = defineHandler(
+  'YesToEnd',
+  all(isIntent('AMAZON.YesIntent'), pendingIs('confirm-end')),
+  endWorkout,
+);
+
+/** "No" to "End the workout now?": the workout goes on where it was. */
+export const noToEnd = defineHandler(
+  'NoToEnd',
+  all(isIntent('AMAZON.NoIntent'), pendingIs('confirm-end')),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout;
+    if (!workout) return noWorkout(input, turn);
+    const question = workoutQuestion(speaker, workout);
+    return ask(input, sentences(question.lead, question.question), question.reprompt, {
+      pending: question.pending,
+    });
+  },
+);
 
 /** "Yes" to "Shall I wrap up?" after the last set. */
 export const yesToWrapUp = defineHandler(

@@ -99,6 +99,8 @@ export const en = {
       'Paused. Your workout will be here when you come back.',
     ],
     discardedNotice: "I couldn't read your last workout, so we'll start fresh.",
+    confirmEnd: 'You still have sets left. Do you want to end the workout now?',
+    confirmEndReprompt: "Say 'yes' to end it and hear your summary, or 'no' to keep going.",
   },
   calibration: {
     needMax:
@@ -133,6 +135,8 @@ export const en = {
     consentGranted: 'Thanks. Timers are on.',
     consentDenied: "No problem, I'll count rests out loud instead.",
     consentUnanswered: "Okay, I'll count rests out loud for now.",
+    consentDeniedLong: "No problem, I won't set timers.",
+    consentUnansweredLong: 'Okay, no timer for now.',
     restTime: 'Rest {{- duration}} between sets. Your goal range is {{- min}} to {{- max}}.',
     adjusted: 'Okay, rests are now {{- duration}}.',
     timerMoved: 'Your timer now has {{- left}} to go.',
