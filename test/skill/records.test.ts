@@ -59,7 +59,7 @@ describe('stats from the progress pipeline', () => {
       /your bench press max is about ninety kilos\. next time: nine reps at sixty-seven and a half kilos/i,
     );
     const overall = await talk.say('MyProgressIntent');
-    expect(overall.speech).toMatch(/numbers for bench press/i);
+    expect(overall.speech).toMatch(/your latest numbers: bench press about ninety kilos/i);
   });
 
   it('names a new record in the end-of-workout summary', async () => {

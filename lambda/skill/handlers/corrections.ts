@@ -9,6 +9,7 @@ import { saveChanges } from '../save';
 import { repsSlot, resolvedSlot, weightSlot } from '../slots';
 import { integerToWords } from '../speech/numbers';
 import type { Turn } from '../turn';
+import { capitalised } from '../workout/describe';
 import { toLifterUnit } from '../workout/load-check';
 import { setPhrase } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
@@ -76,7 +77,11 @@ export const correctSet = defineHandler('CorrectSet', isIntent('CorrectSetIntent
   if (!reps.ok) {
     const heard = reps.problem === 'too-many' && reps.heard !== undefined ? integerToWords(reps.heard) : '';
     const key = reps.problem === 'missing' ? 'logging.repsMissing' : `logging.${problemKey[reps.problem]}`;
-    return ask(input, speaker.fixed(key, { reps: heard }), speaker.fixed('workout.askRepsReprompt'));
+    return ask(
+      input,
+      capitalised(speaker.fixed(key, { reps: heard })),
+      speaker.fixed('workout.askRepsReprompt'),
+    );
   }
   const found = await lastSetToTakeBack(input, turn);
   if ('response' in found) return found.response;

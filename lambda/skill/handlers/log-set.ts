@@ -7,6 +7,7 @@ import { ask, type Pending, pendingOf, sentences } from '../reply';
 import { type RepsResult, repsSlot, resolvedSlot, weightSlot } from '../slots';
 import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
+import { capitalised } from '../workout/describe';
 import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
 import { alreadyLogged, type SpokenSet } from '../workout/logged-set';
@@ -30,7 +31,9 @@ function askReps(input: HandlerInput, turn: Turn, problem: Exclude<RepsResult, {
   }[problem.problem];
   return ask(
     input,
-    speaker.fixed(key, { reps: problem.heard === undefined ? '' : integerToWords(problem.heard) }),
+    capitalised(
+      speaker.fixed(key, { reps: problem.heard === undefined ? '' : integerToWords(problem.heard) }),
+    ),
     speaker.fixed('workout.askRepsReprompt'),
     {
       pending: { kind: 'ask-reps' },

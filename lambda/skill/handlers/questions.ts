@@ -8,6 +8,7 @@ import {
 } from '../../rules';
 import type { ActiveWorkout, LoadedUser } from '../../store';
 import { isIntent } from '../guards';
+import { sentences } from '../reply';
 import { restLeft } from '../rest';
 import { resolvedSlot } from '../slots';
 import { sayDuration, sayReps, sayWeight } from '../speech/numbers';
@@ -77,32 +78,25 @@ export const restTime = defineHandler('RestTime', isIntent('RestTimeIntent'), as
   const range = guidelines(profile.goal, profile.level, focus).programming.restSeconds;
   // Before a workout: the rest the rules give a main (compound) lift.
   const seconds = (workout && restToTell(workout)) ?? restSecondsFor(focus, profile.level, true);
-  if (workout?.cursor.phase === 'resting') {
-    // During a rest the lifter wants what is left of it (from the timer's start, else the set's turn).
-    const startedAt = workout.notes.restStartedAt;
-    const left = restLeft(seconds, typeof startedAt === 'string' ? startedAt : workout.lastTurnAt, turn.now);
-    return answer(
-      input,
-      turn,
-      left > 0
-        ? capitalised(
-            speaker.fixed('progressAnswers.restLeft', {
-              left: sayDuration(left),
-              duration: sayDuration(seconds),
-            }),
-          )
-        : speaker.fixed('progressAnswers.restOver'),
-    );
-  }
-  return answer(
-    input,
-    turn,
-    speaker.fixed('rest.restTime', {
-      duration: sayDuration(seconds),
-      min: sayDuration(range.min),
-      max: sayDuration(range.max),
-    }),
-  );
+  const restTimes = speaker.fixed('rest.restTime', {
+    duration: sayDuration(seconds),
+    min: sayDuration(range.min),
+    max: sayDuration(range.max),
+  });
+  if (workout?.cursor.phase !== 'resting') return answer(input, turn, restTimes);
+  // During a rest the lifter also wants what is left of it (from the timer's start, else the set's turn).
+  const startedAt = workout.notes.restStartedAt;
+  const left = restLeft(seconds, typeof startedAt === 'string' ? startedAt : workout.lastTurnAt, turn.now);
+  const leftNow =
+    left > 0
+      ? capitalised(
+          speaker.fixed('progressAnswers.restLeft', {
+            left: sayDuration(left),
+            duration: sayDuration(seconds),
+          }),
+        )
+      : speaker.fixed('progressAnswers.restOver');
+  return answer(input, turn, sentences(restTimes, leftNow));
 });
 
 /** "Why this weight?": the rules' own reason for the prescription. */
@@ -226,8 +220,8 @@ function contentHandler(
   return defineHandler(name, isIntent(intent), async (input, turn) => {
     const { profile } = await turn.user();
     const lines = goalContent(profile?.goal ?? 'both')[part];
-    // Two lines spoken, starting at a different one each time, so asking again teaches something new.
-    const first = Math.floor(Math.random() * lines.length);
+    // Benefits start at a different line each time, so asking "why should I lift" again says something new.
+    const first = part === 'benefits' ? Math.floor(Math.random() * lines.length) : 0;
     const spoken = [lines[first], lines[(first + 1) % lines.length]]
       .filter((line, index) => line && (index === 0 || lines.length > 1))
       .map((line) => line?.text)

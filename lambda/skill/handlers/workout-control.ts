@@ -156,9 +156,13 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   ]
     .filter(Boolean)
     .join('\n');
-  return tell(input, sentences(summary, records, next), {
-    card: { title: speaker.fixed('card.summaryTitle'), text: card },
-  });
+  return tell(
+    input,
+    sentences(summary, records, next, facts.workingSets > 0 && speaker.fixed('endWorkout.greatWork')),
+    {
+      card: { title: speaker.fixed('card.summaryTitle'), text: card },
+    },
+  );
 }
 
 /** "End workout" with sets still to do asks first: a mis-heard "I'm done" must not end the session's plan. */

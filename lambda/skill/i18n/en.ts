@@ -43,8 +43,13 @@ export const en = {
   units: { kg: 'kilos', lb: 'pounds' },
   // Weights in spoken examples, in the lifter's unit (a pounds lifter never hears "sixty kilos").
   examples: {
-    kg: { set: 'sixty kilos', max: 'one hundred kilos' },
-    lb: { set: 'one hundred and thirty-five pounds', max: 'two hundred and twenty-five pounds' },
+    kg: { set: 'sixty kilos', max: 'one hundred kilos', press: 'forty kilos', light: 'fifteen kilos' },
+    lb: {
+      set: 'one hundred and thirty-five pounds',
+      max: 'two hundred and twenty-five pounds',
+      press: 'ninety-five pounds',
+      light: 'thirty pounds',
+    },
   },
   plan: {
     overview: 'Today is a {{focus}} {{day}} day: {{- lifts}}.',
@@ -72,7 +77,8 @@ export const en = {
     warmupBar: 'Warm-up for {{exercise}}: {{- reps}} with the empty bar.',
     working: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}} at {{- load}}.',
     workingBodyweight: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}}.',
-    askReps: ['Tell me your reps when you’re done. How many did you get?', 'How many reps did you get?'],
+    askReps: ['When you’re done, how many reps did you get?', 'How many reps did you get?'],
+    askWarmupReps: 'When it’s done, how many did you get?',
     askRepsShort: 'How many did you get?',
     askRepsReprompt: "Say how many reps you did, like 'eight'.",
     askReady: 'Ready for the next set?',
@@ -103,6 +109,8 @@ export const en = {
     confirmEndReprompt: "Say 'yes' to end it and hear your summary, or 'no' to keep going.",
   },
   calibration: {
+    // The example weight in "like 'I did … for eight'" suits the lift: no bench-press weight for a curl.
+    example: { standard: '{{- exampleSet}}', press: '{{- examplePress}}', light: '{{- exampleLight}}' },
     needMax:
       "I don't know your {{exercise}} max yet. Tell me a recent set, like 'I did {{- exampleSet}} for eight', or do a calibration set: {{instruction}}",
     instruction:
@@ -172,7 +180,8 @@ export const en = {
     summaryNoLoad: 'Workout done: {{- sets}}.',
     noSets: "Workout ended. You didn't log any sets this time.",
     records: 'New best on {{- lifts}}!',
-    next: 'Next time: a {{focus}} day, {{when}}. Great work.',
+    next: 'Next time: a {{focus}} day, {{when}}.',
+    greatWork: 'Great work.',
     when: 'in two days',
   },
   logging: {

@@ -11,6 +11,7 @@ export const nameExerciseIntent: IntentDefinition = {
     '{exercise} please',
     '(it was|that was|it was the|that was the|the lift was|that one was) {exercise}',
     '(it was|that was|I did|I was doing|it was on|that was on|on) {exercise}',
+    '(the exercise was|the lift was|I was on|it was a set of|that was a set of) {exercise}',
   ],
 };
 
