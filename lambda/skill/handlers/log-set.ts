@@ -113,10 +113,12 @@ async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): P
     if (isAbsurdLoad(spoken.load, max)) {
       return ask(
         input,
-        speaker.fixed('logging.weightAbsurd', {
-          load: sayWeight(spoken.convertedFrom ?? spoken.load),
-          exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
-        }),
+        capitalised(
+          speaker.fixed('logging.weightAbsurd', {
+            load: sayWeight(spoken.convertedFrom ?? spoken.load),
+            exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
+          }),
+        ),
         speaker.fixed('logging.weightAbsurdReprompt'),
         { pending: { kind: 'ask-reps', reps: reps.reps, failed } },
       );

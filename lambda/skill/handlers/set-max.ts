@@ -5,6 +5,7 @@ import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import { numberSlot, resolvedSlot, weightSlot } from '../slots';
 import { sayReps, sayWeight } from '../speech/numbers';
+import { capitalised } from '../workout/describe';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
 import { isAbsurdLoad, toLifterUnit } from '../workout/load-check';
 import { offerWorkoutQuestion, onboardingQuestion } from '../workout/onboarding';
@@ -49,7 +50,7 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
   if (isAbsurdLoad(spoken.load, null) || !estimate.ok || estimate.value.confidence !== 'high') {
     return ask(
       input,
-      speaker.fixed('logging.maxInvalid', { load: sayWeight(spoken.load), exercise: name }),
+      capitalised(speaker.fixed('logging.maxInvalid', { load: sayWeight(spoken.load), exercise: name })),
       speaker.fixed('logging.maxNeedsWeightReprompt'),
     );
   }
