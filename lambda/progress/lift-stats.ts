@@ -127,7 +127,7 @@ function heaviest(sets: readonly SetRecord[]): Weight | null {
   return top;
 }
 
-function emptyStats(exerciseId: string, at: string): LiftStats {
+export function emptyStats(exerciseId: string, at: string): LiftStats {
   return {
     exerciseId,
     estimatedOneRepMax: null,
@@ -191,7 +191,8 @@ function latestEstimate(sets: readonly SetRecord[], before: Weight | null): Weig
   return convert(before, session.unit).value > session.value ? before : session;
 }
 
-function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
+/** The best trustworthy estimate among a session's sets, rounded as stored. */
+export function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
   let best: Weight | null = null;
   for (const set of sets) {
     const estimate = trustworthyMax(set);
@@ -200,11 +201,11 @@ function sessionEstimate(sets: readonly SetRecord[]): Weight | null {
   return best ? { value: round(best.value), unit: best.unit } : null;
 }
 
-type ProgressionResult =
+export type ProgressionResult =
   | { ok: true; state: NonNullable<LiftStats['progression']> }
   | { ok: false; code: string };
 
-function nextProgression(
+export function nextProgression(
   set: LoggedSet,
   base: LiftStats['progression'],
   sets: readonly SetRecord[],

@@ -1,10 +1,18 @@
 import type { DynamoDBRecord } from 'aws-lambda';
-import { hashUserId, loggedSetSchema, type Store, userIdFromPartitionKey } from '../store';
+import {
+  hashUserId,
+  isWithdrawalSortKey,
+  loggedSetSchema,
+  type Store,
+  setWithdrawalSchema,
+  userIdFromPartitionKey,
+} from '../store';
 import { issuePaths } from '../store/load-user';
 import { type ApplyOutcome, applyLoggedSet } from './apply-set';
 import { fromAttributeValues } from './attribute-values';
 import { ProgressError } from './errors';
 import { isLoggedSetInsert } from './stream-filter';
+import { applySetWithdrawal } from './withdraw-set';
 
 export interface ProgressLogger {
   info(message: string, attributes: Record<string, unknown>): void;
@@ -13,7 +21,8 @@ export interface ProgressLogger {
 export type RecordOutcome = ApplyOutcome | 'ignored';
 
 /**
- * Handles one stream record. Anything but an inserted set is ignored (profile and workout writes,
+ * Handles one stream record: an inserted set, or an inserted withdrawal of one ("undo that").
+ * Anything else is ignored (profile and workout writes,
  * the Lambda's own STATS / DONE writes, TTL deletions). An unreadable set image throws, so the batch
  * processor reports it in `batchItemFailures` and the other records still apply.
  */
@@ -28,6 +37,24 @@ export async function handleStreamRecord(
   const userId = userIdFromPartitionKey(keys?.PK?.S ?? '');
   const setKey = keys?.SK?.S ?? '';
   if (!image || !userId) throw new ProgressError('Set record without a new image or user key');
+  if (isWithdrawalSortKey(setKey)) {
+    const withdrawal = setWithdrawalSchema.safeParse(fromAttributeValues(image));
+    if (!withdrawal.success)
+      throw new ProgressError(
+        `Unreadable withdrawal image (fields: ${issuePaths(withdrawal.error.issues).join(', ')})`,
+      );
+    const outcome = await applySetWithdrawal(store, {
+      userId,
+      withdrawalKey: setKey,
+      withdrawal: withdrawal.data,
+    });
+    logger.info('Set withdrawn from progress', {
+      user: hashUserId(userId),
+      exerciseId: withdrawal.data.exerciseId,
+      outcome,
+    });
+    return outcome;
+  }
   const parsed = loggedSetSchema.safeParse(fromAttributeValues(image));
   if (!parsed.success) {
     throw new ProgressError(`Unreadable set image (fields: ${issuePaths(parsed.error.issues).join(', ')})`);

@@ -57,7 +57,9 @@ export function applySetToSummary(
   };
 }
 
-function emptySummary(set: LoggedSet): WorkoutSummary {
+export function emptySummary(
+  set: Pick<LoggedSet, 'workoutId' | 'workoutStartedAt' | 'focus' | 'loggedAt'>,
+): WorkoutSummary {
   return {
     workoutId: set.workoutId,
     date: set.workoutStartedAt.slice(0, 10),
@@ -100,7 +102,7 @@ function addToExercise(exercises: readonly ExerciseSummary[], set: LoggedSet): E
 }
 
 /** Volume is sets × reps × load, kept in the unit of the lift's first loaded set. */
-function addVolume(volume: ExerciseSummary['volume'], set: LoggedSet): ExerciseSummary['volume'] {
+export function addVolume(volume: ExerciseSummary['volume'], set: LoggedSet): ExerciseSummary['volume'] {
   if (!set.load) return volume;
   const unit = volume?.unit ?? set.load.unit;
   const added = convert(set.load, unit).value * set.reps;

@@ -29,6 +29,16 @@ const pendingSchema = z.discriminatedUnion('kind', [
     failed: z.boolean(),
   }),
   z.object({ kind: z.literal('onboarding') }),
+  /** "Which lift was that?": the set heard so far, completed by the lift's name. */
+  z.object({
+    kind: z.literal('name-lift'),
+    reps: z.number().int().positive(),
+    weight: z.number().positive().nullable(),
+    unit: unitSchema,
+    failed: z.boolean(),
+  }),
+  /** "End the workout with sets left?" */
+  z.object({ kind: z.literal('confirm-end') }),
   z.object({
     kind: z.literal('free-set'),
     exerciseId: exerciseIdSchema,
@@ -57,6 +67,37 @@ function sessionAttributes(input: HandlerInput): unknown {
 function remember(input: HandlerInput, attributes: z.input<typeof sessionSchema>): void {
   if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(attributes);
 }
+
+/** The question a speech ends with (its last sentence), so an aside can ask it again. */
+export function closingQuestion(speech: string): string {
+  const match = /(?:^|[.!?]\s+)([^.!?]*\?)\s*$/.exec(speech);
+  return (match?.[1] ?? speech).trim();
+}
+
+/**
+ * The question still open from the last response, with its context, when it is one an aside must
+ * not lose (an offer, a confirmation, a missing lift); null when the workout or set-up asks anyway.
+ */
+export function openQuestion(
+  input: HandlerInput,
+): { question: string; reprompt: string; pending: Pending } | null {
+  const parsed = sessionSchema.safeParse(sessionAttributes(input));
+  if (!parsed.success) return null;
+  const { pending, lastSpeech, lastReprompt } = parsed.data;
+  if (!pending || !lastSpeech || !lastReprompt || !keptAcrossAsides.has(pending.kind)) return null;
+  return { question: closingQuestion(lastSpeech), reprompt: lastReprompt, pending };
+}
+
+const keptAcrossAsides = new Set<Pending['kind']>([
+  'offer-workout',
+  'offer-start',
+  'confirm-delete',
+  'confirm-load',
+  'free-set',
+  'name-lift',
+  'confirm-end',
+  'wrap-up',
+]);
 
 export function pendingOf(input: HandlerInput): Pending | null {
   const parsed = sessionSchema.safeParse(sessionAttributes(input));

@@ -87,6 +87,7 @@ export * from './schemas/common';
 export * from './schemas/history';
 export * from './schemas/plan';
 export * from './schemas/profile';
+export * from './schemas/withdrawal';
 export * from './schemas/workout';
 export * from './schemas/workout-item';
 export { setIdentity } from './set-identity';

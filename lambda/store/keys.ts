@@ -65,6 +65,21 @@ export function currentSetSortKey(sortKey: string): string {
   return body === null ? sortKey : `${setKeyPrefix}${body}`;
 }
 
+/**
+ * A lifter's "undo that" for one set: the set item stays as it was and this item, put if absent,
+ * withdraws it. Built on the set's own key, so it sorts right after the set, passes the stream filter
+ * sets pass (and follows any rename of the set prefix), and a second undo of the same set is a replay.
+ */
+export const withdrawalKeySuffix = '#WITHDRAWN';
+
+export function withdrawalSortKey(setKey: string): string {
+  return `${setKey}${withdrawalKeySuffix}`;
+}
+
+export function isWithdrawalSortKey(sortKey: string): boolean {
+  return isSetSortKey(sortKey) && sortKey.endsWith(withdrawalKeySuffix);
+}
+
 export function personLinkSortKey(personId: string): string {
   return `${personLinkPrefix}${personId}`;
 }

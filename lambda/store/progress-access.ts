@@ -7,7 +7,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
 import {
+  currentSetSortKey,
   hashUserId,
+  isWithdrawalSortKey,
   legacySetKeyPrefix,
   setKeyBody,
   setKeyPrefix,
@@ -167,7 +169,8 @@ export async function saveLiftProgress(
 }
 
 /**
- * Every readable set of one lift, oldest first: what an unreadable stats item is rebuilt from.
+ * Every readable set of one lift, oldest first, without the sets the lifter took back (their
+ * withdrawal items sit in the same ranges): what an unreadable stats item is rebuilt from.
  * Reads the user's whole set history (paged; LOG# and, in a table not yet migrated, SET# items), so
  * it is for recovery, never for a turn.
  */
@@ -177,6 +180,7 @@ export async function loadSetHistory(
   exerciseId: string,
 ): Promise<{ setKey: string; set: LoggedSet }[]> {
   const sets: { setKey: string; set: LoggedSet }[] = [];
+  const withdrawn = new Set<string>();
   let unreadable = 0;
   for (const prefix of [setKeyPrefix, legacySetKeyPrefix]) {
     const query = paginateQuery(
@@ -196,6 +200,10 @@ export async function loadSetHistory(
     try {
       for await (const page of query) {
         for (const item of page.Items ?? []) {
+          if (isWithdrawalSortKey(String(item.SK))) {
+            withdrawn.add(currentSetSortKey(String(item.withdraws)));
+            continue;
+          }
           const parsed = loggedSetSchema.safeParse(withoutKeys(item));
           if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
           else unreadable++;
@@ -212,7 +220,9 @@ export async function loadSetHistory(
     });
   }
   // Oldest first across both shapes: by time and request id, not by prefix.
-  return sets.sort((a, b) => compareSetKeys(a.setKey, b.setKey));
+  return sets
+    .filter(({ setKey }) => !withdrawn.has(currentSetSortKey(setKey)))
+    .sort((a, b) => compareSetKeys(a.setKey, b.setKey));
 }
 
 /** Orders set keys of either shape by `<loggedAt>#<requestId>`. */

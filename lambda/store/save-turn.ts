@@ -13,9 +13,11 @@ import {
   profileSortKey,
   setSortKey,
   userPartitionKey,
+  withdrawalSortKey,
 } from './keys';
 import { type LoggedSet, loggedSetSchema } from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
+import { type SetWithdrawal, setWithdrawalSchema } from './schemas/withdrawal';
 import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
 import { storedActiveWorkoutSchema } from './schemas/workout-item';
 import { type ConditionalPut, versionedPut } from './versioned-write';
@@ -35,6 +37,8 @@ export interface TurnChanges {
   /** Removes the active workout (ended or abandoned) if it is still at this version. */
   endActiveWorkout?: { version: number };
   loggedSet?: NewLoggedSet;
+  /** Takes a logged set back (undo, or the old half of a correction): a new item, put if absent. */
+  withdrawnSet?: SetWithdrawal;
   /**
    * The account (Alexa userId) a recognised person belongs to: links the person under it, so that
    * disabling the skill can find their data. Idempotent; the skill sends it on a person's first save.
@@ -42,7 +46,7 @@ export interface TurnChanges {
   linkToAccount?: string;
 }
 
-export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet' | 'accountLink';
+export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet' | 'setWithdrawal' | 'accountLink';
 
 export type SaveTurnResult =
   | {
@@ -162,6 +166,17 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
       },
     });
   }
+  if (changes.withdrawnSet) {
+    const withdrawal = validOutgoing(setWithdrawalSchema, changes.withdrawnSet, 'set withdrawal');
+    writes.push({
+      item: 'setWithdrawal',
+      put: {
+        Item: { ...withdrawal, PK, SK: withdrawalSortKey(withdrawal.withdraws) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+        ExpressionAttributeNames: {},
+      },
+    });
+  }
   if (changes.linkToAccount && changes.linkToAccount !== userId) {
     writes.push({
       item: 'accountLink',
@@ -244,7 +259,8 @@ async function sendTransaction(context: SaveContext, writes: Write[]): Promise<v
 function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
   if (error instanceof ConditionalCheckFailedException) {
     const item = writes[0]?.item ?? 'profile';
-    return { ok: false, reason: item === 'loggedSet' ? 'already-logged' : 'conflict', item };
+    const replayed = item === 'loggedSet' || item === 'setWithdrawal';
+    return { ok: false, reason: replayed ? 'already-logged' : 'conflict', item };
   }
   if (!(error instanceof TransactionCanceledException)) return null;
   const codes = error.CancellationReasons?.map((reason) => reason.Code ?? 'None') ?? [];
@@ -253,7 +269,7 @@ function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
     return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
   });
   if (failed.length === 0) return null;
-  const setWrite = failed.find((write) => write.item === 'loggedSet');
-  if (setWrite) return { ok: false, reason: 'already-logged', item: 'loggedSet' };
+  const setWrite = failed.find((write) => write.item === 'loggedSet' || write.item === 'setWithdrawal');
+  if (setWrite) return { ok: false, reason: 'already-logged', item: setWrite.item };
   return { ok: false, reason: 'conflict', item: (failed[0] as Write).item };
 }

@@ -1,5 +1,7 @@
 import { expandSamples } from './expand-samples';
 import { builtInIntents } from './intents/built-in';
+import { correctionIntents } from './intents/corrections';
+import { nextWorkoutIntent } from './intents/next-workout';
 import { profileIntents } from './intents/profile';
 import { questionIntents } from './intents/questions';
 import { workoutIntents } from './intents/workout';
@@ -17,7 +19,14 @@ import {
 
 /** Custom intents first, in the order a lifter meets them; built-ins last. */
 export function intentDefinitions(): readonly IntentDefinition[] {
-  return [...profileIntents, ...workoutIntents, ...questionIntents, ...builtInIntents];
+  return [
+    ...profileIntents,
+    ...workoutIntents,
+    ...correctionIntents,
+    ...questionIntents,
+    nextWorkoutIntent,
+    ...builtInIntents,
+  ];
 }
 
 export function buildInteractionModel(locale: SkillLocale): InteractionModelJson {

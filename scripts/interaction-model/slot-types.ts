@@ -25,6 +25,10 @@ export const goalType: SlotTypeDefinition = {
         'mass',
         'bulk up',
         'look bigger',
+        'bigger muscles',
+        'more muscle',
+        'more muscles',
+        'build bigger muscles',
       ],
     },
     {
@@ -40,6 +44,8 @@ export const goalType: SlotTypeDefinition = {
         'max strength',
         'powerlifting',
         'getting stronger',
+        'more strength',
+        'build strength',
       ],
     },
     {

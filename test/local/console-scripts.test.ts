@@ -36,6 +36,7 @@ describe('scripted conversations through the console', () => {
     ['one-shot logging after the session closed', 'one-shot-after-session.script'],
     ['timers declined: the rest is counted out loud', 'consent-denied.script'],
     ['a bare weight, kilos on a pounds plan read back, set-up questions kept', 'lifter-answers.script'],
+    ['a free set named afterwards, an aside that keeps the question, an undo', 'free-set-undo-aside.script'],
   ])('%s', async (_title, script) => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });

@@ -50,6 +50,12 @@ const contractIntents: Record<string, Record<string, string>> = {
   BenefitsIntent: {},
   SafetyIntent: {},
   DeleteDataIntent: {},
+  // Added: the answer to "Which lift was that?", taking back a mis-heard set, records, the next session.
+  NameExerciseIntent: { exercise: 'ExerciseType' },
+  UndoSetIntent: {},
+  CorrectSetIntent: { reps: 'AMAZON.NUMBER', weight: 'AMAZON.NUMBER', unit: 'UnitType' },
+  PersonalRecordsIntent: {},
+  NextWorkoutIntent: {},
   'AMAZON.HelpIntent': {},
   'AMAZON.StopIntent': {},
   'AMAZON.CancelIntent': {},

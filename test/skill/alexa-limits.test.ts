@@ -42,6 +42,18 @@ describe('the central response check every conversation test runs', () => {
     expect(responseProblems(ask(ssml, '<speak>Say ready.</speak>')).join('\n')).toMatch(problem);
   });
 
+  it.each([
+    ['a digit', '<speak>Today: bench press, squat and 1 more. Shall we start?</speak>', /digits, not words/],
+    ['a sentence in lower case', '<speak>Sorry. five hundred is too many. How many?</speak>', /lower case/],
+    [
+      'a capital in mid-sentence only',
+      '<speak>five hundred is too many. How many?</speak>',
+      /lower case at 0/,
+    ],
+  ])('rejects speech with %s', (_name, ssml, problem) => {
+    expect(responseProblems(ask(ssml, '<speak>Say ready.</speak>')).join('\n')).toMatch(problem);
+  });
+
   it('rejects a response over 24 KB', () => {
     const big = ask('<speak>Done.</speak>', undefined, {
       card: { type: 'Simple', title: 'x', content: 'y'.repeat(25_000) },

@@ -112,6 +112,7 @@ describe('flow 5: rest with the Alexa Timers API', () => {
     await talk.say('LogSetIntent', { reps: 8 });
     const timerId = (await workoutOf(talk))?.restTimerId as string;
     await talk.say('EndWorkoutIntent');
+    await talk.say('AMAZON.YesIntent');
     expect(deletes().map((call) => call.path)).toEqual([`/v1/alerts/timers/${timerId}`]);
   });
 });
@@ -214,6 +215,7 @@ describe('flow 5: a timer from a workout that has ended', () => {
     const ended = timers.fireNow(timerId);
     if (ended.kind !== 'LAUNCH_TASK') throw new Error('expected a LAUNCH_TASK timer');
     await talk.say('EndWorkoutIntent');
+    await talk.say('AMAZON.YesIntent');
     const stale = await talk.launch(ended.task);
     expect(stale.speech).toMatch(/don't have a workout going\. shall I start today.s workout\?$/i);
   });

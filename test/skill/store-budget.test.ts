@@ -54,7 +54,8 @@ describe('one read and one write per turn, no write for a question', () => {
       ['nutrition', () => talk.say('NutritionIntent'), 0],
       ['help', () => talk.say('AMAZON.HelpIntent'), 0],
       ['stop', () => talk.say('AMAZON.StopIntent'), 0],
-      ['end', () => talk.say('EndWorkoutIntent'), 1],
+      ['end, with sets left', () => talk.say('EndWorkoutIntent'), 0],
+      ['yes, end it', () => talk.say('AMAZON.YesIntent'), 1],
     ];
     for (const [name, turn, writes] of budget) {
       const calls = await callsOf(turn);

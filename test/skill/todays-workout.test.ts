@@ -14,7 +14,7 @@ describe("flow 2: today's workout", () => {
     await stateMax(talk, 'bench-press', 100);
     const turn = await talk.say('TodaysWorkoutIntent');
     expect(turn.speech).toMatch(
-      /today is a muscle-size upper-body day: bench press, barbell row, overhead press, and 2 more\./i,
+      /today is a muscle-size upper-body day: bench press, barbell row, overhead press, and two more\./i,
     );
     expect(turn.speech).toMatch(/on your screen\. shall we start\?$/i);
     const card = cardText(turn.card);

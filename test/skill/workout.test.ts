@@ -128,7 +128,9 @@ describe('flows 6 and 7: ending, stopping and session events', () => {
     await talk.say('StartWorkoutIntent');
     await talk.say('SkipExerciseIntent');
     await talk.say('LogSetIntent', { reps: 8, weight: 60, unit: matched('kilos', 'kg') });
-    const end = await talk.say('EndWorkoutIntent');
+    const asked = await talk.say('EndWorkoutIntent');
+    expect(asked.speech).toMatch(/you still have sets left\. do you want to end the workout now\?/i);
+    const end = await talk.say('AMAZON.YesIntent');
     expect(end.speech).toMatch(/workout done: one set and four hundred and eighty kilos lifted/i);
     expect(end.speech).toMatch(/next time: a (strength|muscle-size) day, in two days/i);
     expect(end.endsSession).toBe(true);

@@ -108,6 +108,20 @@ export function spokenText(ssml: string | undefined): string {
     .trim();
 }
 
+/**
+ * How a listener hears numbers and sentences: numbers spoken as words (a digit is read out oddly,
+ * "and 1 more"), and every sentence starting with a capital ("Five hundred is more than…").
+ */
+export function speechLintProblems(said: string, where: string): string[] {
+  const problems: string[] = [];
+  if (/\d/.test(said)) problems.push(`${where} has digits, not words: "${said}"`);
+  for (const match of said.matchAll(/(?:^|[.!?]\s+)([a-z])/g)) {
+    const at = match.index ?? 0;
+    problems.push(`${where} has a sentence in lower case at ${at}: "…${said.slice(at, at + 40)}"`);
+  }
+  return problems;
+}
+
 /** Every problem of one response: Alexa's limits, well-formed SSML and the open-microphone rule. */
 export function responseProblems(envelope: ResponseEnvelope): string[] {
   const problems: string[] = [];
@@ -123,6 +137,8 @@ export function responseProblems(envelope: ResponseEnvelope): string[] {
   }
   const reprompt = response.reprompt?.outputSpeech;
   if (reprompt?.type === 'SSML') problems.push(...ssmlProblems(reprompt.ssml, 'reprompt'));
+  problems.push(...speechLintProblems(spokenText(speechText(speech)), 'outputSpeech'));
+  problems.push(...speechLintProblems(spokenText(speechText(reprompt)), 'reprompt'));
   const card = response.card;
   if (card && (card.type === 'Simple' || card.type === 'Standard')) {
     const length =

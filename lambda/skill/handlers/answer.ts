@@ -1,13 +1,14 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { ask, type ReplyExtras, sentences } from '../reply';
+import { ask, openQuestion, type ReplyExtras, sentences } from '../reply';
 import type { Turn } from '../turn';
 import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 
 /**
- * An answer to a side question, then the workout goes on (or onboarding's open question, or "what
- * now?"). Changes nothing.
+ * An answer to a side question, then the question that was open before it ("Shall we start?" stays
+ * open across "how long do I rest?"), else the workout goes on (or onboarding's open question, or
+ * "what now?"). Changes nothing.
  */
 export async function answer(
   input: HandlerInput,
@@ -16,6 +17,10 @@ export async function answer(
   extras: ReplyExtras = {},
 ): Promise<Response> {
   const { speaker } = turn;
+  const open = openQuestion(input);
+  if (open) {
+    return ask(input, sentences(said, open.question), open.reprompt, { ...extras, pending: open.pending });
+  }
   const { activeWorkout } = await turn.user();
   if (activeWorkout) {
     const question = workoutQuestion(speaker, activeWorkout, true);

@@ -12,12 +12,15 @@ import {
   yesNoOutOfContext,
 } from './built-ins';
 import { noToLoad, yesToLoad } from './confirm-load';
+import { correctSet, undoSet } from './corrections';
 import { confirmDelete, deleteData, keepData } from './delete-data';
 import { confirmFreeSet } from './free-set';
 import { launch } from './launch';
 import { logFailedSetIntent, logSetIntent } from './log-set';
+import { nameExercise } from './name-exercise';
 import { nextSetIntent, resumeTask, yesToReady } from './next-set';
 import { setEquipment, setGoal, setLevel, setUnits } from './onboarding';
+import { nextWorkout, personalRecords } from './progress-questions';
 import {
   benefits,
   howMuchWeight,
@@ -33,15 +36,17 @@ import { screenTouch } from './screen-touch';
 import { sessionEnded } from './session-ended';
 import { setMax } from './set-max';
 import { skillDisabled, skillPermissions } from './skill-events';
-import { startWorkoutIntent, yesToStart } from './start-workout';
+import { readyToStart, startWorkoutIntent, yesToStart } from './start-workout';
 import { systemException } from './system-exception';
 import { timerConsentAnswer } from './timer-consent';
 import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
 import {
   endWorkoutIntent,
+  noToEnd,
   rateSet,
   skipExercise,
   workoutIntentWithoutWorkout,
+  yesToEnd,
   yesToWrapUp,
 } from './workout-control';
 
@@ -68,8 +73,11 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   noToLoad,
   yesToWorkoutOffer,
   yesToStart,
+  readyToStart,
   yesToReady,
   yesToWrapUp,
+  yesToEnd,
+  noToEnd,
   noToOffer,
   noInWorkout,
   // Profile.
@@ -83,6 +91,10 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   startWorkoutIntent,
   logSetIntent,
   logFailedSetIntent,
+  // Naming the lift of a set heard without one; taking a mis-heard set back.
+  nameExercise,
+  undoSet,
+  correctSet,
   workoutIntentWithoutWorkout,
   rateSet,
   nextSetIntent,
@@ -96,6 +108,8 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   whatsNext,
   myBest,
   myProgress,
+  personalRecords,
+  nextWorkout,
   nutrition,
   benefits,
   safety,

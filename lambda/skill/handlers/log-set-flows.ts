@@ -101,6 +101,7 @@ export async function logPlannedSet(
     loggedSet: set,
     said,
     restSeconds: target.restSeconds,
+    ...(spoken.replaces ? { withdrawal: spoken.replaces } : {}),
   });
 }
 
@@ -157,7 +158,11 @@ export async function logExtraSet(
     setIndex: workout.setsLogged.length,
   });
   const after: ActiveWorkout = { ...workout, setsLogged: [...workout.setsLogged, sessionSet(set)] };
-  const saved = await saveChanges(turn, { activeWorkout: after, loggedSet: set });
+  const saved = await saveChanges(turn, {
+    activeWorkout: after,
+    loggedSet: set,
+    ...(spoken.replaces ? { withdrawnSet: spoken.replaces } : {}),
+  });
   if (!saved.ok) {
     return ask(input, speaker.fixed('logging.saveFailed'), speaker.fixed('logging.saveFailedReprompt'), {
       pending: { kind: 'ask-reps' },

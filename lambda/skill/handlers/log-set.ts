@@ -3,14 +3,15 @@ import type { Response } from 'ask-sdk-model';
 import { defaultUnitForLocale, exerciseCatalog, findExercise, type Weight } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { isIntent } from '../guards';
-import { ask, pendingOf, sentences } from '../reply';
+import { ask, type Pending, pendingOf, sentences } from '../reply';
 import { type RepsResult, repsSlot, resolvedSlot, weightSlot } from '../slots';
 import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
+import { capitalised } from '../workout/describe';
 import { exerciseAt, needsCalibration } from '../workout/engine';
 import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
 import { alreadyLogged, type SpokenSet } from '../workout/logged-set';
-import { setWords } from '../workout/logged-words';
+import { setPhrase } from '../workout/logged-words';
 import { openOnboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
 import { defineHandler } from './define';
@@ -34,7 +35,9 @@ export function askReps(
   }[problem.problem];
   return ask(
     input,
-    speaker.fixed(key, { reps: problem.heard === undefined ? '' : integerToWords(problem.heard) }),
+    capitalised(
+      speaker.fixed(key, { reps: problem.heard === undefined ? '' : integerToWords(problem.heard) }),
+    ),
     speaker.fixed('workout.askRepsReprompt'),
     {
       pending: { kind: 'ask-reps' },
@@ -42,12 +45,19 @@ export function askReps(
   );
 }
 
-export function unknownExercise(input: HandlerInput, turn: Turn, heard: string): Response {
+/** "I don't know curls yet… Which lift was it?"; a set heard with it waits for the lift's name. */
+export function unknownExercise(
+  input: HandlerInput,
+  turn: Turn,
+  heard: string,
+  set?: Extract<Pending, { kind: 'name-lift' }>,
+): Response {
   const examples = joinWords(['bench press', 'squat', 'deadlift', 'overhead press'], 'or');
   return ask(
     input,
     turn.speaker.fixed('logging.unknownExercise', { heard, examples }),
     turn.speaker.fixed('logging.unknownExerciseReprompt'),
+    set ? { pending: set } : {},
   );
 }
 
@@ -86,12 +96,12 @@ async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): P
   const { reps, failed } = repsOf(input, failedIntent, weight.kind === 'value');
   if (!reps.ok) return askReps(input, turn, reps);
   const exercise = resolvedSlot(input, 'exercise', exerciseIds);
-  if (exercise.kind === 'no-match') return unknownExercise(input, turn, exercise.heard);
   const user = await turn.user();
   const workout = user.activeWorkout;
   const unit = user.profile?.unit ?? defaultUnitForLocale(turn.locale);
   const currentId = workout && workout.cursor.phase !== 'done' ? exerciseAt(workout)?.exerciseId : undefined;
-  const exerciseId = exercise.kind === 'match' ? exercise.id : currentId;
+  const exerciseId =
+    exercise.kind === 'match' ? exercise.id : exercise.kind === 'missing' ? currentId : undefined;
 
   let load: Weight | null = null;
   let saidLoad: Weight | null = null;
@@ -107,10 +117,12 @@ async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): P
     if (isAbsurdLoad(spoken.load, max)) {
       return ask(
         input,
-        speaker.fixed('logging.weightAbsurd', {
-          load: sayWeight(spoken.convertedFrom ?? spoken.load),
-          exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
-        }),
+        capitalised(
+          speaker.fixed('logging.weightAbsurd', {
+            load: sayWeight(spoken.convertedFrom ?? spoken.load),
+            exercise: (exerciseId && findExercise(exerciseId)?.name) || 'that lift',
+          }),
+        ),
         speaker.fixed('logging.weightAbsurdReprompt'),
         { pending: { kind: 'ask-reps', reps: reps.reps, failed } },
       );
@@ -121,15 +133,24 @@ async function logSet(input: HandlerInput, turn: Turn, failedIntent: boolean): P
       conversion = speaker.fixed('workout.converted', { converted: sayWeight(spoken.load) });
   }
 
+  const heardSet = {
+    kind: 'name-lift' as const,
+    reps: reps.reps,
+    weight: load?.value ?? null,
+    unit: load?.unit ?? unit,
+    failed,
+  };
+  if (exercise.kind === 'no-match') return unknownExercise(input, turn, exercise.heard, heardSet);
   if (!workout) {
     if (!exerciseId) {
       return ask(
         input,
         speaker.fixed('logging.freeNeedsExercise'),
         speaker.fixed('logging.freeNeedsExerciseReprompt'),
+        { pending: heardSet },
       );
     }
-    const what = `${setWords(reps.reps, load)} of ${findExercise(exerciseId)?.name ?? exerciseId}`;
+    const what = `${setPhrase(reps.reps, load)} of ${findExercise(exerciseId)?.name ?? exerciseId}`;
     return ask(
       input,
       sentences(conversion, speaker.fixed('logging.noWorkout', { what })),

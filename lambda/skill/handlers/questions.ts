@@ -5,21 +5,24 @@ import {
   guidelines,
   type ReadyExercise,
   restSecondsFor,
-  roundedEstimate,
 } from '../../rules';
 import type { ActiveWorkout, LoadedUser } from '../../store';
 import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
+import { sentences } from '../reply';
+import { restLeft } from '../rest';
 import { resolvedSlot } from '../slots';
-import { joinWords, sayDuration, sayReps, sayWeight } from '../speech/numbers';
+import { sayDuration, sayReps, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { planToday, trainingProfile } from '../workout/coach';
-import { calibrationPrompt, describeCurrentSet } from '../workout/describe';
+import { calibrationPrompt, capitalised, describeCurrentSet } from '../workout/describe';
 import { cursorAfter, exerciseAt, needsCalibration, plannedSetAt, targetOf } from '../workout/engine';
+import { roundedForSpeech } from '../workout/estimated-max';
 import { restToTell } from '../workout/rest-length';
 import { answer } from './answer';
 import { defineHandler } from './define';
 import { exerciseIds, unknownExercise } from './log-set';
+import { nextWorkoutAnswer, progressOverall } from './progress-questions';
 import { onboardingGate } from './todays-workout';
 
 /** Outside a workout, questions about "this weight" are about the first prescribed lift of today's plan. */
@@ -76,15 +79,25 @@ export const restTime = defineHandler('RestTime', isIntent('RestTimeIntent'), as
   const range = guidelines(profile.goal, profile.level, focus).programming.restSeconds;
   // Before a workout: the rest the rules give a main (compound) lift.
   const seconds = (workout && restToTell(workout)) ?? restSecondsFor(focus, profile.level, true);
-  return answer(
-    input,
-    turn,
-    speaker.fixed('rest.restTime', {
-      duration: sayDuration(seconds),
-      min: sayDuration(range.min),
-      max: sayDuration(range.max),
-    }),
-  );
+  const restTimes = speaker.fixed('rest.restTime', {
+    duration: sayDuration(seconds),
+    min: sayDuration(range.min),
+    max: sayDuration(range.max),
+  });
+  if (workout?.cursor.phase !== 'resting') return answer(input, turn, restTimes);
+  // During a rest the lifter also wants what is left of it (from the timer's start, else the set's turn).
+  const startedAt = workout.notes.restStartedAt;
+  const left = restLeft(seconds, typeof startedAt === 'string' ? startedAt : workout.lastTurnAt, turn.now);
+  const leftNow =
+    left > 0
+      ? capitalised(
+          speaker.fixed('progressAnswers.restLeft', {
+            left: sayDuration(left),
+            duration: sayDuration(seconds),
+          }),
+        )
+      : speaker.fixed('progressAnswers.restOver');
+  return answer(input, turn, sentences(restTimes, leftNow));
 });
 
 /** "Why this weight?": the rules' own reason for the prescription. */
@@ -128,11 +141,8 @@ function upcoming(workout: ActiveWorkout): ActiveWorkout {
 export const whatsNext = defineHandler('WhatsNext', isIntent('WhatsNextIntent'), async (input, turn) => {
   const { speaker } = turn;
   const { activeWorkout } = await turn.user();
-  if (!activeWorkout) {
-    const gate = await onboardingGate(input, turn);
-    if (gate) return gate;
-    return answer(input, turn, speaker.fixed('workout.noActive'));
-  }
+  // After a workout (or before one) what comes next is the next session.
+  if (!activeWorkout) return nextWorkoutAnswer(input, turn);
   const next = upcoming(activeWorkout);
   const said =
     next.cursor.phase === 'done'
@@ -166,7 +176,7 @@ export const myBest = defineHandler('MyBest', isIntent('MyBestIntent'), async (i
         exercise: name,
         load: sayWeight(best.load),
         reps: sayReps(best.reps),
-        max: sayWeight(rounded(best.oneRepMax)),
+        max: sayWeight(roundedForSpeech(best.oneRepMax)),
       }),
     );
   }
@@ -180,28 +190,18 @@ export const myBest = defineHandler('MyBest', isIntent('MyBestIntent'), async (i
   return answer(input, turn, speaker.fixed('answers.noBest', { exercise: name }));
 });
 
-/** Estimated maxes are said as a lifter rounds them ("about one hundred and seventy pounds"). */
-const rounded = roundedEstimate;
-
 /** "How is my bench going?": the estimated max and next session's targets from the progress pipeline. */
 export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent'), async (input, turn) => {
   const { speaker } = turn;
   const user = await turn.user();
   const lift = liftFor(input, user.activeWorkout);
   if (lift.kind === 'unknown') return unknownExercise(input, turn, lift.heard);
-  if (lift.kind === 'none') {
-    const known = Object.values(user.stats).filter((stats) => stats.estimatedOneRepMax);
-    if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
-    const names = known.slice(0, 3).map((stats) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId);
-    return answer(input, turn, speaker.fixed('answers.progressOverall', { lifts: joinWords(names) }), {
-      directives: progressDirectives(input, turn, user, known[0]),
-    });
-  }
+  if (lift.kind === 'none') return progressOverall(input, turn);
   const name = findExercise(lift.id)?.name ?? lift.id;
   const stats = user.stats[lift.id];
   if (!stats?.estimatedOneRepMax)
     return answer(input, turn, speaker.fixed('answers.noProgress', { exercise: name }));
-  const max = sayWeight(rounded(stats.estimatedOneRepMax));
+  const max = sayWeight(roundedForSpeech(stats.estimatedOneRepMax));
   const progression = stats.progression;
   const directives = progressDirectives(input, turn, user, stats);
   if (!progression)
@@ -226,9 +226,11 @@ function contentHandler(
   return defineHandler(name, isIntent(intent), async (input, turn) => {
     const { profile } = await turn.user();
     const lines = goalContent(profile?.goal ?? 'both')[part];
-    const spoken = lines
-      .slice(0, 2)
-      .map((line) => line.text)
+    // Benefits start at a different line each time, so asking "why should I lift" again says something new.
+    const first = part === 'benefits' ? Math.floor(Math.random() * lines.length) : 0;
+    const spoken = [lines[first], lines[(first + 1) % lines.length]]
+      .filter((line, index) => line && (index === 0 || lines.length > 1))
+      .map((line) => line?.text)
       .join(' ');
     return answer(input, turn, spoken, { card: { title, text: lines.map((line) => line.text).join('\n') } });
   });

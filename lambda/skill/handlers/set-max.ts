@@ -12,6 +12,7 @@ import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import { numberSlot, resolvedSlot, weightSlot } from '../slots';
 import { sayReps, sayWeight } from '../speech/numbers';
+import { capitalised } from '../workout/describe';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
 import { isAbsurdLoad, toLifterUnit } from '../workout/load-check';
 import { offerWorkoutQuestion, onboardingQuestion } from '../workout/onboarding';
@@ -56,7 +57,7 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
   if (isAbsurdLoad(spoken.load, null) || !estimate.ok || estimate.value.confidence !== 'high') {
     return ask(
       input,
-      speaker.fixed('logging.maxInvalid', { load: sayWeight(spoken.load), exercise: name }),
+      capitalised(speaker.fixed('logging.maxInvalid', { load: sayWeight(spoken.load), exercise: name })),
       speaker.fixed('logging.maxNeedsWeightReprompt'),
     );
   }
@@ -71,41 +72,19 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
   };
   const changes: TurnChanges = { profile: updated };
   let workout = user.activeWorkout;
-  const current = workout && workout.cursor.phase !== 'done' ? exerciseAt(workout) : undefined;
-  if (
-    workout &&
-    current?.status === 'needs-max' &&
-    current.exerciseId === exercise.id &&
-    updated.goal &&
-    updated.level &&
-    updated.unit
-  ) {
-    const prescription = prescribe({
-      exerciseId: exercise.id,
-      goal: updated.goal,
-      level: updated.level,
-      focus: workout.plan.focus,
-      unit: updated.unit,
-      oneRepMax,
-      progression: progressionFor(user.stats[exercise.id], exercise.id, workout.plan.focus),
-    });
-    if (prescription.ok) {
-      const exercises = [...workout.plan.exercises];
-      exercises[workout.cursor.exerciseIndex] = {
-        status: 'ready',
-        exerciseId: exercise.id,
-        name,
-        prescription: prescription.value,
-      };
-      const replanned: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
-      const cursor = startOfExercise(replanned, workout.cursor.exerciseIndex);
-      workout = {
-        ...replanned,
-        cursor,
-        currentTarget: targetOf(exercise.id, plannedSetAt(replanned, cursor)),
-      };
-      changes.activeWorkout = workout;
-    }
+  const replanned =
+    workout && updated.goal && updated.level && updated.unit
+      ? withStatedMax(workout, exercise.id, name, {
+          goal: updated.goal,
+          level: updated.level,
+          unit: updated.unit,
+          oneRepMax,
+          progression: progressionFor(user.stats[exercise.id], exercise.id, workout.plan.focus),
+        })
+      : null;
+  if (replanned) {
+    workout = replanned;
+    changes.activeWorkout = replanned;
   }
   const saved = await saveChanges(turn, changes);
   if (!saved.ok)
@@ -129,3 +108,33 @@ export const setMax = defineHandler('SetMax', isIntent('SetMaxIntent'), async (i
     pending: question.pending,
   });
 });
+
+/**
+ * The workout with every lift still to come that waited for this max prescribed from it: the lift at
+ * the cursor starts over at its first set, a later one is ready when it comes ("my barbell row max
+ * is two hundred pounds" said during the bench press). Null when nothing changes.
+ */
+function withStatedMax(
+  workout: ActiveWorkout,
+  exerciseId: string,
+  name: string,
+  known: Omit<Parameters<typeof prescribe>[0], 'exerciseId' | 'focus'>,
+): ActiveWorkout | null {
+  if (workout.cursor.phase === 'done') return null;
+  const current = workout.cursor.exerciseIndex;
+  let changed = false;
+  const exercises = workout.plan.exercises.map((planned, index) => {
+    if (index < current || planned.exerciseId !== exerciseId || planned.status !== 'needs-max')
+      return planned;
+    const prescription = prescribe({ ...known, exerciseId, focus: workout.plan.focus });
+    if (!prescription.ok) return planned;
+    changed = true;
+    return { status: 'ready' as const, exerciseId, name, prescription: prescription.value };
+  });
+  if (!changed) return null;
+  const replanned: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
+  if (exerciseAt(workout)?.exerciseId !== exerciseId || exerciseAt(workout)?.status !== 'needs-max')
+    return replanned;
+  const cursor = startOfExercise(replanned, current);
+  return { ...replanned, cursor, currentTarget: targetOf(exerciseId, plannedSetAt(replanned, cursor)) };
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type ActiveWorkout, activeWorkoutLifetimeSeconds } from '../../store';
-import { all, isIntent, pendingIs } from '../guards';
+import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
 import { saveChanges } from '../save';
 import type { Turn } from '../turn';
@@ -71,5 +71,12 @@ export const startWorkoutIntent = defineHandler('StartWorkout', isIntent('StartW
 export const yesToStart = defineHandler(
   'YesToStart',
   all(isIntent('AMAZON.YesIntent'), pendingIs('offer-start')),
+  startWorkout,
+);
+
+/** "Ready" or "next set" with today's workout offered and none going: the lifter means start it. */
+export const readyToStart = defineHandler(
+  'ReadyToStart',
+  all(isIntent('NextSetIntent'), pendingIs('offer-start', 'offer-workout'), not(hasActiveWorkout)),
   startWorkout,
 );

@@ -53,7 +53,9 @@ export const timerConsentAnswer = defineHandler(
       );
     }
 
-    const seconds = restLeft(restToTell(workout) ?? 0, workout.lastTurnAt, turn.now);
+    // The timer gets what is left of the rest; the lifter hears the rest as planned.
+    const planned = restToTell(workout) ?? 0;
+    const seconds = restLeft(planned, workout.lastTurnAt, turn.now);
     if (consent === 'granted' && seconds >= shortestTimerSeconds) {
       const timer = await startRestTimer(input, turn, seconds, workout.workoutId, turn.skillId);
       if (timer.kind === 'created') {
@@ -67,7 +69,7 @@ export const timerConsentAnswer = defineHandler(
         }
         return tell(
           input,
-          sentences(thanks, speaker.say('rest.timerSet', { duration: sayDuration(seconds) })),
+          sentences(thanks, speaker.say('rest.timerSet', { duration: sayDuration(planned) })),
         );
       }
     }
@@ -83,7 +85,17 @@ export const timerConsentAnswer = defineHandler(
     });
     if (!saved.ok)
       return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
-    if (spoken.kind === 'long') return tell(input, sentences(thanks, spoken.speech));
+    // A long rest is not counted out loud either: say what really happens (the lifter comes back).
+    if (spoken.kind === 'long') {
+      const noTimer = answer === 'DENIED' ? 'rest.consentDeniedLong' : 'rest.consentUnansweredLong';
+      return tell(
+        input,
+        sentences(
+          answer === 'ACCEPTED' ? thanks : speaker.fixed(noTimer),
+          spokenRest(speaker, planned).speech,
+        ),
+      );
+    }
     const question = workoutQuestion(speaker, after);
     return ask(input, sentences(thanks, spoken.speech, question.lead, question.question), question.reprompt, {
       pending: question.pending,

@@ -5,7 +5,7 @@ import { planCardText, planDirective, supportsApl } from '../display';
 import { SkillError } from '../errors';
 import { all, isIntent, pendingIs } from '../guards';
 import { ask, sentences } from '../reply';
-import { joinWords } from '../speech/numbers';
+import { integerToWords, joinWords } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { planToday, trainingProfile } from '../workout/coach';
 import { onboardingQuestion } from '../workout/onboarding';
@@ -21,7 +21,9 @@ export function planOverview(turn: Turn, plan: TrainingDayPlan, screen: boolean)
   const said = names.slice(0, spokenLifts);
   const extra = names.length - said.length;
   const lifts =
-    extra > 0 ? `${said.join(', ')}, ${speaker.fixed('plan.andMore', { count: extra })}` : joinWords(said);
+    extra > 0
+      ? `${said.join(', ')}, ${speaker.fixed('plan.andMore', { count: integerToWords(extra) })}`
+      : joinWords(said);
   return sentences(
     speaker.fixed('plan.overview', {
       focus: speaker.fixed(`plan.focus.${plan.focus}`),

@@ -158,13 +158,51 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   ]
     .filter(Boolean)
     .join('\n');
-  return tell(input, sentences(summary, records, next), {
-    card: { title: speaker.fixed('card.summaryTitle'), text: card },
-    directives: supportsApl(input) ? [summaryScreen(speaker, facts)] : [],
-  });
+  return tell(
+    input,
+    sentences(summary, records, next, facts.workingSets > 0 && speaker.fixed('endWorkout.greatWork')),
+    {
+      card: { title: speaker.fixed('card.summaryTitle'), text: card },
+      directives: supportsApl(input) ? [summaryScreen(speaker, facts)] : [],
+    },
+  );
 }
 
-export const endWorkoutIntent = defineHandler('EndWorkout', isIntent('EndWorkoutIntent'), endWorkout);
+/** "End workout" with sets still to do asks first: a mis-heard "I'm done" must not end the session's plan. */
+export const endWorkoutIntent = defineHandler(
+  'EndWorkout',
+  isIntent('EndWorkoutIntent'),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout;
+    if (!workout || workout.cursor.phase === 'done') return endWorkout(input, turn);
+    return ask(input, speaker.fixed('workout.confirmEnd'), speaker.fixed('workout.confirmEndReprompt'), {
+      pending: { kind: 'confirm-end' },
+    });
+  },
+);
+
+/** "Yes" to "End the workout now?" */
+export const yesToEnd = defineHandler(
+  'YesToEnd',
+  all(isIntent('AMAZON.YesIntent'), pendingIs('confirm-end')),
+  endWorkout,
+);
+
+/** "No" to "End the workout now?": the workout goes on where it was. */
+export const noToEnd = defineHandler(
+  'NoToEnd',
+  all(isIntent('AMAZON.NoIntent'), pendingIs('confirm-end')),
+  async (input, turn) => {
+    const { speaker } = turn;
+    const workout = (await turn.user()).activeWorkout;
+    if (!workout) return noWorkout(input, turn);
+    const question = workoutQuestion(speaker, workout);
+    return ask(input, sentences(question.lead, question.question), question.reprompt, {
+      pending: question.pending,
+    });
+  },
+);
 
 /** "Yes" to "Shall I wrap up?" after the last set. */
 export const yesToWrapUp = defineHandler(

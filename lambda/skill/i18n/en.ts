@@ -43,8 +43,13 @@ export const en = {
   units: { kg: 'kilos', lb: 'pounds' },
   // Weights in spoken examples, in the lifter's unit (a pounds lifter never hears "sixty kilos").
   examples: {
-    kg: { set: 'sixty kilos', max: 'one hundred kilos' },
-    lb: { set: 'one hundred and thirty-five pounds', max: 'two hundred and twenty-five pounds' },
+    kg: { set: 'sixty kilos', max: 'one hundred kilos', press: 'forty kilos', light: 'fifteen kilos' },
+    lb: {
+      set: 'one hundred and thirty-five pounds',
+      max: 'two hundred and twenty-five pounds',
+      press: 'ninety-five pounds',
+      light: 'thirty pounds',
+    },
   },
   plan: {
     overview: 'Today is a {{focus}} {{day}} day: {{- lifts}}.',
@@ -72,7 +77,8 @@ export const en = {
     warmupBar: 'Warm-up for {{exercise}}: {{- reps}} with the empty bar.',
     working: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}} at {{- load}}.',
     workingBodyweight: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}}.',
-    askReps: ['Tell me your reps when you’re done. How many did you get?', 'How many reps did you get?'],
+    askReps: ['When you’re done, how many reps did you get?', 'How many reps did you get?'],
+    askWarmupReps: 'When it’s done, how many did you get?',
     askRepsShort: 'How many did you get?',
     askRepsReprompt: "Say how many reps you did, like 'eight'.",
     askReady: 'Ready for the next set?',
@@ -99,8 +105,12 @@ export const en = {
       'Paused. Your workout will be here when you come back.',
     ],
     discardedNotice: "I couldn't read your last workout, so we'll start fresh.",
+    confirmEnd: 'You still have sets left. Do you want to end the workout now?',
+    confirmEndReprompt: "Say 'yes' to end it and hear your summary, or 'no' to keep going.",
   },
   calibration: {
+    // The example weight in "like 'I did … for eight'" suits the lift: no bench-press weight for a curl.
+    example: { standard: '{{- exampleSet}}', press: '{{- examplePress}}', light: '{{- exampleLight}}' },
     needMax:
       "I don't know your {{exercise}} max yet. Tell me a recent set, like 'I did {{- exampleSet}} for eight', or do a calibration set: {{instruction}}",
     instruction:
@@ -133,6 +143,8 @@ export const en = {
     consentGranted: 'Thanks. Timers are on.',
     consentDenied: "No problem, I'll count rests out loud instead.",
     consentUnanswered: "Okay, I'll count rests out loud for now.",
+    consentDeniedLong: "No problem, I won't set timers.",
+    consentUnansweredLong: 'Okay, no timer for now.',
     restTime: 'Rest {{- duration}} between sets. Your goal range is {{- min}} to {{- max}}.',
     adjusted: 'Okay, rests are now {{- duration}}.',
     timerMoved: 'Your timer now has {{- left}} to go.',
@@ -157,15 +169,19 @@ export const en = {
     progress: 'Your {{exercise}} max is about {{- max}}. Next time: {{- next}}.',
     progressNoTarget: 'Your {{exercise}} max is about {{- max}}.',
     noProgress: "I don't have progress for {{exercise}} yet. Train it a few times and ask again.",
-    progressOverall: "You've got numbers for {{- lifts}}. Ask about one, like 'how is my bench press going'.",
     noProgressAtAll: "I don't have any progress yet. Finish a workout and ask again.",
+    nextWorkout: 'Your next workout is a {{focus}} day, {{when}}.',
+    nextToday: 'today, whenever you are ready',
+    nextTomorrow: 'tomorrow',
+    nextInDays: 'in {{days}} days',
   },
   endWorkout: {
     summary: 'Workout done: {{- sets}} and {{- volume}} lifted.',
     summaryNoLoad: 'Workout done: {{- sets}}.',
     noSets: "Workout ended. You didn't log any sets this time.",
     records: 'New best on {{- lifts}}!',
-    next: 'Next time: a {{focus}} day, {{when}}. Great work.',
+    next: 'Next time: a {{focus}} day, {{when}}.',
+    greatWork: 'Great work.',
     when: 'in two days',
   },
   logging: {
@@ -262,6 +278,30 @@ export const en = {
     records: 'New best: {{- lifts}}',
     nextSession: 'Next: a {{- focus}} day, in {{- hours}} hours',
     staleTap: 'That screen was for a set already behind you, so I logged nothing.',
+  },
+  // Taking back a mis-heard set, and naming the lift of a set heard without one.
+  corrections: {
+    undone: 'Okay, I took back {{- what}}.',
+    corrected: 'Okay, not {{- what}}.',
+    nothingToUndo: "There's no set I can take back.",
+    onlyLast: 'I can only take back the last set you logged.',
+    noWorkout: "You don't have a workout going, so there's no set to take back.",
+    nameNeedsReps: "Tell me the reps with the lift, like 'eight reps of {{exercise}}'. What did you do?",
+    nameNeedsRepsReprompt: "Say the reps and the lift, like 'eight reps of {{exercise}}'.",
+  },
+  // Progress, records and the next session, asked for by voice.
+  progressAnswers: {
+    overall: 'Your latest numbers: {{- lifts}}. The rest are in your Alexa app.',
+    overallAll: 'Your latest numbers: {{- lifts}}.',
+    liftMax: '{{exercise}} about {{- max}}',
+    records: 'Your personal records: {{- lifts}}.',
+    recordsMore: 'Your latest personal records: {{- lifts}}. All of them are in your Alexa app.',
+    record: '{{exercise}} {{- load}} for {{- reps}}',
+    noRecords: "You don't have any personal records yet. Finish a workout and ask again.",
+    progressCardTitle: 'Your progress',
+    recordsCardTitle: 'Personal records',
+    restLeft: '{{- left}} left of your {{- duration}} rest.',
+    restOver: 'Your rest is over.',
   },
   card: {
     summaryTitle: 'Workout summary',

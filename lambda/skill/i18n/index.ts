@@ -43,6 +43,8 @@ export async function speakerFor(
     examples = {
       exampleSet: t(`examples.${unit}.set`) as string,
       exampleMax: t(`examples.${unit}.max`) as string,
+      examplePress: t(`examples.${unit}.press`) as string,
+      exampleLight: t(`examples.${unit}.light`) as string,
     };
   };
   useUnit(defaultUnitForLocale(language));

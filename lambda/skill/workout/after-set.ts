@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { ActiveWorkout, LoadedUser, NewLoggedSet, Profile } from '../../store';
+import type { ActiveWorkout, LoadedUser, NewLoggedSet, Profile, SetWithdrawal } from '../../store';
 import { ask, handOff, sentences, tell } from '../reply';
 import { cancelRestTimer, timerConsentDirective } from '../rest';
 import { saveChanges } from '../save';
@@ -20,6 +20,8 @@ export interface SetTurn {
   loggedSet: NewLoggedSet;
   /** A profile change made by this set (a calibrated max), saved in the same write. */
   profile?: Profile;
+  /** The set this one corrects, withdrawn in the same write. */
+  withdrawal?: SetWithdrawal;
   /** What was logged, said first ("Eight at sixty kilos, logged."). */
   said: string;
   restSeconds: number;
@@ -68,6 +70,7 @@ export async function completeSetTurn(input: HandlerInput, turn: Turn, setTurn: 
     activeWorkout: after,
     loggedSet: setTurn.loggedSet,
     ...(profile ? { profile } : {}),
+    ...(setTurn.withdrawal ? { withdrawnSet: setTurn.withdrawal } : {}),
   });
   if (!saved.ok) {
     if (rest?.mode === 'timer') await cancelRestTimer(input, turn, rest.timerId);

@@ -1,3 +1,4 @@
+import { findExercise } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import type { Speaker } from '../i18n';
 import { integerToWords, sayReps, sayWeight } from '../speech/numbers';
@@ -35,10 +36,23 @@ export function calibrationPrompt(speaker: Speaker, workout: ActiveWorkout): str
   if (exercise?.status !== 'needs-max') return '';
   return speaker.say('calibration.needMax', {
     exercise: exercise.name,
+    exampleSet: calibrationExample(speaker, exercise.exerciseId),
     instruction: speaker.say('calibration.instruction', {
       reps: integerToWords(exercise.calibration.targetReps),
     }),
   });
+}
+
+/** An example set's weight that suits the lift: a heavy barbell lift, an overhead press, or the rest. */
+export function calibrationExample(speaker: Speaker, exerciseId: string): string {
+  const exercise = findExercise(exerciseId);
+  const kind =
+    exerciseId === 'overhead-press'
+      ? 'press'
+      : exercise?.equipment === 'barbell' && exercise.kind === 'compound'
+        ? 'standard'
+        : 'light';
+  return speaker.fixed(`calibration.example.${kind}`);
 }
 
 export function capitalised(text: string): string {

@@ -4,6 +4,7 @@ import {
   type NewLoggedSet,
   type Profile,
   type SessionSet,
+  type SetWithdrawal,
   setSortKey,
 } from '../../store';
 import type { Turn } from '../turn';
@@ -19,6 +20,8 @@ export interface SpokenSet {
   saidAs?: Weight | null;
   /** The lifter already said yes to a load far from the plan. */
   loadConfirmed?: boolean;
+  /** A correction ("that was wrong, I did six"): the set this one replaces, withdrawn in the same write. */
+  replaces?: SetWithdrawal;
 }
 
 export function newSet(

@@ -1,8 +1,8 @@
 import type { ActiveWorkout } from '../../store';
 import type { Speaker } from '../i18n';
 import type { Pending } from '../reply';
-import { calibrationPrompt, describeCurrentSet } from './describe';
-import { needsCalibration } from './engine';
+import { calibrationExample, calibrationPrompt, describeCurrentSet } from './describe';
+import { exerciseAt, needsCalibration, plannedSetAt } from './engine';
 
 export interface Question {
   /** Context before the question (the set to do), may be empty. */
@@ -37,13 +37,20 @@ export function workoutQuestion(speaker: Speaker, workout: ActiveWorkout, brief 
     return {
       lead: brief ? '' : calibrationPrompt(speaker, workout),
       question: speaker.fixed('calibration.ask'),
-      reprompt: speaker.fixed('calibration.askReprompt'),
+      reprompt: speaker.fixed('calibration.askReprompt', {
+        exampleSet: calibrationExample(speaker, exerciseAt(workout)?.exerciseId ?? ''),
+      }),
       pending: { kind: 'ask-reps' },
     };
   }
   return {
     lead: brief ? '' : describeCurrentSet(speaker, workout),
-    question: brief ? speaker.fixed('workout.askRepsShort') : speaker.say('workout.askReps'),
+    // A warm-up cue is said before the set: the question is for when it is done.
+    question: brief
+      ? speaker.fixed('workout.askRepsShort')
+      : plannedSetAt(workout)?.kind === 'warmup'
+        ? speaker.fixed('workout.askWarmupReps')
+        : speaker.say('workout.askReps'),
     reprompt: speaker.fixed('workout.askRepsReprompt'),
     pending: { kind: 'ask-reps' },
   };

@@ -49,11 +49,12 @@ export const restTimeIntent: IntentDefinition = {
     'how much longer',
     'is my rest over',
     'how many (minutes|seconds) rest',
+    'how much time is left',
+    'how much time (is left on|left on) (my|the) (rest|timer)',
   ],
   regionalSamples: {
     'en-GB': ['how long have I got', 'how long have I got left'],
     'en-AU': ['how long have I got', 'how long have I got left'],
-    'en-IN': ['how much time is left'],
   },
 };
 
@@ -63,6 +64,8 @@ export const adjustRestIntent: IntentDefinition = {
   // the lifter wants more rest or less.
   slots: [directionSlot, durationSlot],
   samples: [
+    // The answer to "Should your rests be longer or shorter?".
+    '{direction}',
     'rest {direction}',
     '{direction} rest( please|)',
     'make (my|the) rest {direction}',
@@ -147,6 +150,9 @@ export const myProgressIntent: IntentDefinition = {
     'am I (getting stronger|improving|making progress)',
     'am I making progress on {exercise}',
     "how's my training going",
+    "(what's|what is) my estimated max (on|for) {exercise}",
+    "(what's|what is) my estimated {exercise} max",
+    "(what's|what is) my estimated one rep max (on|for) {exercise}",
   ],
 };
 
@@ -158,16 +164,12 @@ export const myBestIntent: IntentDefinition = {
     "(what's|what is) my best",
     'my best',
     "(what's|) my personal best",
-    'what are my personal bests',
-    'my personal records',
-    "(what are my records|what's my record)",
     "(what's|what is) my best (on|for) {exercise}",
     "(what's|what is|tell me|) my best {exercise}",
     "(what's|what is) my best {exercise} (lift|set|weight|ever)",
     "(what is|what's) my {exercise} best",
     "(what's|what is) my best ever {exercise}",
     "(what was|what's been|what has been) my best {exercise}",
-    '(what are|tell me) my bests',
     "(what's|what is) my {exercise} (personal best|record|p. r.)",
     "(what's|what is) my personal best (on|for) {exercise}",
     "(what's|what is) my p. r.",
@@ -179,6 +181,18 @@ export const myBestIntent: IntentDefinition = {
     "(what's|what is) the (most|heaviest) I've lifted",
     "(what's|what is) my heaviest {exercise}",
     "(what's|what is) my (top|best) set",
+  ],
+};
+
+export const personalRecordsIntent: IntentDefinition = {
+  name: 'PersonalRecordsIntent',
+  samples: [
+    '(what are|tell me|read me|list) my personal records',
+    '(what are|tell me|read me|list) my (records|personal bests|bests|p. r. s.)',
+    'my personal (records|bests)',
+    "what's my record",
+    'what records have I (set|got)',
+    'have I set any records',
   ],
 };
 
@@ -210,7 +224,7 @@ export const benefitsIntent: IntentDefinition = {
     'tell me the benefits',
     'what are the benefits( of lifting| of strength training| of weight training| of my goal|)',
     'benefits of weight training',
-    'why (lift|lift weights|should I lift weights)',
+    'why (lift|lift weights|should I lift weights|should I lift)',
     "what's the point of lifting",
     'what (does lifting do|will this do) for me',
     'how does this help me',
@@ -269,6 +283,7 @@ export const questionIntents: readonly IntentDefinition[] = [
   whatsNextIntent,
   myProgressIntent,
   myBestIntent,
+  personalRecordsIntent,
   nutritionIntent,
   benefitsIntent,
   safetyIntent,

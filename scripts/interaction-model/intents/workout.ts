@@ -74,6 +74,7 @@ export const logSetIntent: IntentDefinition = {
     '(I did|I got|got|log|) a set of {reps}',
     '(I did|I got|got|) {reps} (at|with) {weight}( {unit}|)',
     '(I did|I got|got|) {reps} reps (at|with) {weight}( {unit}|)',
+    '(I did|I got|got|) {reps}( reps|) (at|with) {weight}( {unit}|) (on|of|for) {exercise}',
     '(I did|log|) {reps} reps (of|on) {exercise}',
     '(I did|log|) {reps} reps (of|on) {exercise} (at|with) {weight}( {unit}|)',
     '(I did|log|) a set of {reps} (at|with) {weight}( {unit}|)',

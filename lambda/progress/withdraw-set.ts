@@ -1,0 +1,179 @@
+import { convert } from '../rules';
+import {
+  type ExerciseSummary,
+  type LiftStats,
+  type LoggedSet,
+  type SetWithdrawal,
+  type Store,
+  setIdentity,
+  type WorkoutSummary,
+} from '../store';
+import type { ApplyOutcome } from './apply-set';
+import { ProgressError } from './errors';
+import { applySetToStats, emptyStats, laterOf, nextProgression, sessionEstimate } from './lift-stats';
+import { emptySummary } from './workout-summary';
+
+/** One inserted withdrawal ("undo that"), as the stream delivered it. */
+export interface SetWithdrawalEvent {
+  userId: string;
+  /** The withdrawal item's own sort key. */
+  withdrawalKey: string;
+  withdrawal: SetWithdrawal;
+}
+
+const maxAttempts = 4;
+
+/**
+ * Takes a withdrawn set back out of its lift's stats and its workout's summary: the session's
+ * estimate and next targets are recomputed from the working sets that remain (the targets the
+ * session started from when none remain), and a personal record the set held is rebuilt from the
+ * rest of the history. If the set has not been applied yet (stream records of two items may arrive
+ * in either order), both identities are marked applied so the set is never counted. Replays of the
+ * withdrawal change nothing.
+ */
+export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent): Promise<ApplyOutcome> {
+  const { userId, withdrawalKey, withdrawal } = event;
+  const setId = setIdentity(withdrawal.withdraws);
+  const withdrawalId = setIdentity(withdrawalKey);
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const read = await store.readLiftProgress(userId, withdrawal.exerciseId, withdrawal);
+    const summaryBefore = read.summary.value ?? emptySummary(asLoggedSet(withdrawal));
+    if (summaryBefore.applied.includes(withdrawalId)) return 'already-applied';
+    const wasApplied = summaryBefore.applied.includes(setId);
+    const statsBefore = read.stats.value ?? emptyStats(withdrawal.exerciseId, withdrawal.withdrawnAt);
+    const stats = wasApplied ? await statsWithout(store, event, statsBefore) : statsBefore;
+    const summary = wasApplied ? summaryWithout(summaryBefore, withdrawal, stats) : summaryBefore;
+    const saved = await store.saveLiftProgress(userId, withdrawalKey, {
+      stats: {
+        ...stats,
+        version: read.stats.version,
+        updatedAt: laterOf(stats.updatedAt, withdrawal.withdrawnAt),
+      },
+      summary: {
+        ...summary,
+        applied: [...summary.applied.filter((id) => id !== setId), setId, withdrawalId],
+        updatedAt: laterOf(summary.updatedAt, withdrawal.withdrawnAt),
+        version: read.summary.version,
+      },
+    });
+    if (saved.ok) return 'applied';
+    if (saved.reason === 'set-missing') return 'set-deleted';
+  }
+  throw new ProgressError(`Lift progress kept changing during ${maxAttempts} attempts`);
+}
+
+/** The stats as if the set had never been logged. */
+async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: LiftStats): Promise<LiftStats> {
+  const { withdrawal } = event;
+  const setId = setIdentity(withdrawal.withdraws);
+  let result = stats;
+  const session = stats.session;
+  if (session?.workoutId === withdrawal.workoutId && session.sets.some((set) => set.id === setId)) {
+    const sets = session.sets.filter((set) => set.id !== setId);
+    const estimatedOneRepMax = sessionEstimate(sets) ?? (sets.length > 0 ? stats.estimatedOneRepMax : null);
+    const progression =
+      sets.length > 0
+        ? nextProgression(asLoggedSet(withdrawal), session.base, sets, estimatedOneRepMax)
+        : null;
+    const restored = progression?.ok ? progression.state : sets.length > 0 ? stats.progression : session.base;
+    result = {
+      ...stats,
+      estimatedOneRepMax,
+      progression: restored,
+      progressionByFocus:
+        restored && stats.progressionByFocus
+          ? { ...stats.progressionByFocus, [restored.focus]: restored }
+          : stats.progressionByFocus,
+      session: { ...session, sets },
+    };
+  }
+  if (stats.bestSet?.setKey !== withdrawal.withdraws) return result;
+  // The set held the personal record: the best of what remains comes from the set history.
+  let rebuilt: LiftStats | null = null;
+  const history = await store.loadSetHistory(event.userId, withdrawal.exerciseId);
+  for (const { setKey, set } of history) {
+    if (setKey !== withdrawal.withdraws) rebuilt = applySetToStats(rebuilt, setKey, set).stats;
+  }
+  const bestSet = rebuilt?.bestSet ?? null;
+  return {
+    ...result,
+    bestSet,
+    personalRecordAt: rebuilt?.personalRecordAt ?? null,
+    session: result.session
+      ? { ...result.session, newRecord: bestSet?.workoutId === result.session.workoutId }
+      : null,
+  };
+}
+
+function summaryWithout(
+  summary: WorkoutSummary,
+  withdrawal: SetWithdrawal,
+  stats: LiftStats,
+): WorkoutSummary {
+  const setId = setIdentity(withdrawal.withdraws);
+  const working = withdrawal.kind === 'working';
+  return {
+    ...summary,
+    workingSets: Math.max(0, summary.workingSets - (working ? 1 : 0)),
+    warmupSets: Math.max(0, summary.warmupSets - (working ? 0 : 1)),
+    totalReps: Math.max(0, summary.totalReps - (working ? withdrawal.reps : 0)),
+    exercises: working ? withoutSet(summary.exercises, withdrawal) : summary.exercises,
+    newRecords: summary.newRecords.filter((record) => record.id !== setId),
+    nextTargets: stats.progression
+      ? { ...summary.nextTargets, [withdrawal.exerciseId]: stats.progression }
+      : summary.nextTargets,
+  };
+}
+
+function withoutSet(exercises: readonly ExerciseSummary[], withdrawal: SetWithdrawal): ExerciseSummary[] {
+  return exercises.flatMap((entry) => {
+    if (entry.exerciseId !== withdrawal.exerciseId) return [entry];
+    if (entry.workingSets <= 1) return [];
+    const volume =
+      entry.volume && withdrawal.load
+        ? {
+            value: Math.max(
+              0,
+              Math.round(
+                (entry.volume.value - convert(withdrawal.load, entry.volume.unit).value * withdrawal.reps) *
+                  100,
+              ) / 100,
+            ),
+            unit: entry.volume.unit,
+          }
+        : entry.volume;
+    return [
+      {
+        ...entry,
+        workingSets: entry.workingSets - 1,
+        reps: Math.max(0, entry.reps - withdrawal.reps),
+        volume,
+        failedSets: Math.max(0, entry.failedSets - (withdrawal.failed ? 1 : 0)),
+      },
+    ];
+  });
+}
+
+/** The withdrawn set in the shape the folds read (targets and positions are not needed to take it back). */
+function asLoggedSet(withdrawal: SetWithdrawal): LoggedSet {
+  return {
+    requestId: withdrawal.requestId,
+    exerciseId: withdrawal.exerciseId,
+    kind: withdrawal.kind,
+    reps: withdrawal.reps,
+    load: withdrawal.load,
+    failed: withdrawal.failed,
+    effort: null,
+    target: null,
+    workoutId: withdrawal.workoutId,
+    workoutStartedAt: withdrawal.workoutStartedAt,
+    focus: withdrawal.focus,
+    goal: withdrawal.goal,
+    level: withdrawal.level,
+    unit: withdrawal.unit,
+    exerciseIndex: 0,
+    setIndex: 0,
+    closesWorkout: false,
+    loggedAt: withdrawal.withdrawnAt,
+  };
+}

@@ -1,0 +1,68 @@
+import type { ActiveWorkout, Profile, SessionSet, SetWithdrawal, WorkoutCursor } from '../../store';
+import type { Turn } from '../turn';
+import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from './engine';
+
+export interface Rewound {
+  /** The workout as it was before the set: without it, the cursor back on it when it was the planned set. */
+  workout: ActiveWorkout;
+  /** The set taken back. */
+  set: SessionSet & { setKey: string };
+  withdrawal: SetWithdrawal;
+}
+
+/** The same set of the plan, whether its rest is still running or over. */
+function samePlace(a: WorkoutCursor, b: WorkoutCursor): boolean {
+  if (a.phase === 'done' || b.phase === 'done')
+    return a.phase === b.phase && a.exerciseIndex === b.exerciseIndex;
+  return a.exerciseIndex === b.exerciseIndex && a.setIndex === b.setIndex;
+}
+
+/**
+ * Takes the last logged set back off the workout ("undo that"). Only the latest set keeps its item
+ * key on the workout, so only it can be withdrawn; null when there is none. A set of the planned lift
+ * puts the cursor back on it (its planned target again); an extra set of another lift just leaves.
+ */
+export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profile | null): Rewound | null {
+  const last = workout.setsLogged.at(-1);
+  if (!last?.setKey) return null;
+  const set = { ...last, setKey: last.setKey };
+  const planned = plannedSetAt(workout, {
+    exerciseIndex: last.exerciseIndex,
+    setIndex: last.setIndex,
+    phase: 'working',
+  });
+  const at: WorkoutCursor = {
+    exerciseIndex: last.exerciseIndex,
+    setIndex: last.setIndex,
+    phase: planned?.kind ?? 'working',
+  };
+  const wasPlanned =
+    planned !== undefined &&
+    planned.kind === last.kind &&
+    exerciseAt(workout, last.exerciseIndex)?.exerciseId === last.exerciseId &&
+    samePlace(cursorAfter(workout, at), workout.cursor);
+  const setsLogged = workout.setsLogged.slice(0, -1);
+  const rewound: ActiveWorkout = wasPlanned
+    ? { ...workout, setsLogged, cursor: at, currentTarget: targetOf(last.exerciseId, planned) }
+    : { ...workout, setsLogged };
+  return {
+    workout: rewound,
+    set,
+    withdrawal: {
+      withdraws: set.setKey,
+      requestId: turn.requestId,
+      exerciseId: last.exerciseId,
+      kind: last.kind,
+      reps: last.reps,
+      load: last.load,
+      failed: last.failed,
+      workoutId: workout.workoutId,
+      workoutStartedAt: workout.startedAt,
+      focus: workout.plan.focus,
+      goal: profile?.goal ?? null,
+      level: profile?.level ?? null,
+      unit: profile?.unit ?? null,
+      withdrawnAt: turn.requestedAt,
+    },
+  };
+}

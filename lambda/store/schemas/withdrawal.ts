@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import {
+  exerciseIdSchema,
+  focusSchema,
+  goalSchema,
+  isoTimeSchema,
+  levelSchema,
+  repsSchema,
+  unitSchema,
+  weightSchema,
+} from './common';
+import { setKindSchema } from './workout';
+
+/**
+ * `USER#<id>` / `<set key>#WITHDRAWN` (see `withdrawalSortKey`): the lifter took a logged set back
+ * ("undo that", "that was wrong, I did six"). Set items stay immutable; this item, put only if absent,
+ * says one no longer counts. It carries what the progress Lambda needs to take the set back out of
+ * the lift's stats and the workout's summary, because the stream hands over this item alone.
+ */
+export const setWithdrawalSchema = z.object({
+  /** The sort key of the withdrawn set. */
+  withdraws: z.string().startsWith('SET#'),
+  requestId: z.string().min(1),
+  exerciseId: exerciseIdSchema,
+  /** The withdrawn set as it was logged, so the summary can take exactly it back out. */
+  kind: setKindSchema,
+  reps: repsSchema,
+  load: weightSchema.nullable(),
+  failed: z.boolean(),
+  workoutId: z.string().min(1),
+  workoutStartedAt: isoTimeSchema,
+  focus: focusSchema,
+  /** What the lifter trained for, so the session's targets are recomputed as the set's were. */
+  goal: goalSchema.nullable(),
+  level: levelSchema.nullable(),
+  unit: unitSchema.nullable(),
+  withdrawnAt: isoTimeSchema,
+});
+export type SetWithdrawal = z.infer<typeof setWithdrawalSchema>;
