@@ -1,4 +1,4 @@
-import { minimumLoad, snapToLoadable } from './loading';
+import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
 import type { Exercise, WarmUpSet, Weight } from './types';
 
 // The ramp before heavy barbell work: the empty bar for ten, then 40%, 60% and 80% of the working
@@ -41,7 +41,8 @@ const LARGEST_WARM_UP_JUMP = 0.2;
 
 /** Fills the gaps a heavy working load leaves in the ramp (a 255 kg squat: 20 → 60 → 102.5 → …). */
 function withSmallJumps(sets: WarmUpSet[], exercise: Exercise, working: Weight): WarmUpSet[] {
-  const largest = working.value * LARGEST_WARM_UP_JUMP;
+  // One loadable step of slack: rounding alone must not add a set to a light ramp.
+  const largest = working.value * LARGEST_WARM_UP_JUMP + loadStepFor(exercise.equipment, working.unit);
   const filled: WarmUpSet[] = [];
   for (const set of sets) {
     const previous = filled.at(-1);
