@@ -40,6 +40,14 @@ const shortNames: Readonly<Record<string, string>> = {
   failedSessions: 'fs',
   beatTargetSessions: 'bt',
   updatedAt: 'u',
+  progressionByFocus: 'pf',
+  strength: 'S',
+  hypertrophy: 'H',
+  deload: 'dl',
+  madeSessions: 'ms',
+  recent: 'rc',
+  max: 'mx',
+  top: 'tp',
 };
 const longNames: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(shortNames).map(([long, short]) => [short, long]),
@@ -58,12 +66,57 @@ const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = O
   ]),
 );
 
-const weightFields = new Set(['estimatedOneRepMax', 'load', 'oneRepMax']);
+const weightFields = new Set(['estimatedOneRepMax', 'load', 'oneRepMax', 'max', 'top']);
 const timeFields = new Set(['personalRecordAt', 'startedAt', 'at', 'updatedAt']);
 const alexaRequestPrefix = 'amzn1.echo-api.request.';
 
 export function encodeLiftStats(stats: object): Record<string, unknown> {
-  return { [formatAttribute]: statsFormat, ...(encodeObject(stats) as Record<string, unknown>) };
+  return {
+    [formatAttribute]: statsFormat,
+    ...(encodeObject(withoutRepeatedLift(stats)) as Record<string, unknown>),
+  };
+}
+
+type StatsShape = { exerciseId?: unknown; progression?: unknown; progressionByFocus?: unknown };
+
+/** Each progression state names its lift, which is the item's own: stored once, at the top. */
+function withoutRepeatedLift(stats: object): object {
+  const { exerciseId, progression, progressionByFocus } = stats as StatsShape;
+  const drop = (state: unknown): unknown =>
+    isRecord(state) && state.exerciseId === exerciseId ? omitKey(state, 'exerciseId') : state;
+  return {
+    ...stats,
+    ...(progression !== undefined && { progression: drop(progression) }),
+    ...(isRecord(progressionByFocus) && { progressionByFocus: mapValues(progressionByFocus, drop) }),
+  };
+}
+
+function withRepeatedLift(stats: unknown): unknown {
+  if (!isRecord(stats)) return stats;
+  const { exerciseId, progression, progressionByFocus } = stats as StatsShape;
+  const restore = (state: unknown): unknown =>
+    isRecord(state) && !('exerciseId' in state) ? { exerciseId, ...state } : state;
+  return {
+    ...stats,
+    ...(progression !== undefined && { progression: restore(progression) }),
+    ...(isRecord(progressionByFocus) && { progressionByFocus: mapValues(progressionByFocus, restore) }),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function omitKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _omitted, ...rest } = record;
+  return rest;
+}
+
+function mapValues(
+  record: Record<string, unknown>,
+  map: (value: unknown) => unknown,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 }
 
 /** A stored STATS item (keys removed) as the schema reads it; anything not compact is returned as it is. */
@@ -71,7 +124,7 @@ export function decodeStoredLiftStats(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
   const { [formatAttribute]: format, ...rest } = item as Record<string, unknown>;
   if (format !== statsFormat) return item;
-  return decodeObject(rest);
+  return withRepeatedLift(decodeObject(rest));
 }
 
 function encodeObject(value: unknown): unknown {

@@ -58,7 +58,7 @@ async function train(userId: string, sets: readonly Omit<LoggedSet, 'closesWorko
 }
 
 describe('STATS items stay small however long the history', () => {
-  it("all 23 lifts' stats read about 14 KB, and do not grow with more workouts", async () => {
+  it("all 23 lifts' stats read under 20 KB, and do not grow with more workouts", async () => {
     const userId = newUserId();
     const first = { workouts: 10, setsPerWorkout: 20, firstWorkoutAt: new Date(fixedNow.getTime() - 9e9) };
     const sets = historySets(first);
@@ -80,8 +80,9 @@ describe('STATS items stay small however long the history', () => {
       const decodedBytes = itemBytes({ ...stats, PK: item.PK, SK: item.SK });
       expect(itemBytes(item)).toBeLessThan(decodedBytes * 0.6);
     }
-    // About 620 bytes a lift (1.2 KB in the original shape): 23 lifts are 4 of the turn's 4 KB read units.
-    expect(bytesAfterTwenty).toBeLessThan(15 * 1024);
+    // About 850 bytes a lift: the compact names, one progression state per focus ("both" alternates)
+    // and the last 12 sessions the Echo Show's progress chart draws. 23 lifts are 5 read units.
+    expect(bytesAfterTwenty).toBeLessThan(20 * 1024);
     expect(Math.abs(bytesAfterTwenty - bytesAfterTen)).toBeLessThan(bytesAfterTen * 0.05);
     // The turn still sees every lift's stats.
     expect(Object.keys((await store.loadUser(userId)).stats)).toHaveLength(exerciseCatalog.length);

@@ -26,12 +26,14 @@ const fills: Record<string, string>[] = [
     exampleMax: en.examples.kg.max,
     other: 'kilos',
     exercise: 'bench press',
+    reps: 'eight',
   },
   {
     exampleSet: en.examples.lb.set,
     exampleMax: en.examples.lb.max,
     other: 'pounds',
     exercise: 'squat',
+    reps: 'five',
   },
 ];
 

@@ -39,13 +39,13 @@ describe('calibration sets', () => {
     const said = await talk.say('LogSetIntent', { reps: 12, weight: 10, unit: matched('kilos', 'kg') });
     expect(said.speech).not.toMatch(/too many reps/i);
     expect(said.speech).toMatch(/max is about/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(1);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(1);
   });
 
   it('fourteen reps still asks for a heavier weight and saves nothing', async () => {
     const talk = await dumbbellBeginner();
     const said = await talk.say('LogSetIntent', { reps: 14, weight: 10, unit: matched('kilos', 'kg') });
     expect(said.speech).toMatch(/too many reps/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toHaveLength(0);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(0);
   });
 });

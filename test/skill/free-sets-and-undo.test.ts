@@ -47,7 +47,7 @@ describe('free sets: answering "Which lift was that?"', () => {
       expect(asked.speech).toMatch(/which lift was that\?/i);
       const logged = await hear(talk, answer);
       expect(logged.speech).toMatch(/eight reps of bench press, logged as a free set/i);
-      const sets = await storedItems(table, talk.session.userId, 'SET#');
+      const sets = await storedItems(table, talk.session.userId, 'LOG#');
       expect(sets).toEqual([expect.objectContaining({ exerciseId: 'bench-press', reps: 8, load: null })]);
     },
   );
@@ -60,7 +60,7 @@ describe('free sets: answering "Which lift was that?"', () => {
       /should I log eight at one hundred and thirty-five pounds of bench press as a free set\?/i,
     );
     await hear(talk, 'yes');
-    const sets = await storedItems(table, talk.session.userId, 'SET#');
+    const sets = await storedItems(table, talk.session.userId, 'LOG#');
     expect(sets).toEqual([
       expect.objectContaining({ exerciseId: 'bench-press', reps: 8, load: { value: 135, unit: 'lb' } }),
     ]);
@@ -96,7 +96,7 @@ describe('undo and correct a set by voice', () => {
       expect(workout?.cursor).toEqual(before?.cursor);
       expect(workout?.setsLogged).toHaveLength(before?.setsLogged.length ?? -1);
       // The set item stays as it was; a withdrawal item takes it back.
-      const items = await storedItems(table, talk.session.userId, 'SET#');
+      const items = await storedItems(table, talk.session.userId, 'LOG#');
       const set = items.find((item) => item.reps === 8 && !String(item.SK).endsWith('#WITHDRAWN'));
       expect(set).toBeDefined();
       expect(items).toContainEqual(
@@ -155,6 +155,6 @@ describe('undo and correct a set by voice', () => {
     const talk = await benchLifter();
     const undone = await hear(talk, 'undo that');
     expect(undone.speech).toMatch(/no set to take back/i);
-    expect(await storedItems(table, talk.session.userId, 'SET#')).toEqual([]);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toEqual([]);
   });
 });

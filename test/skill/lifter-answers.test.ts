@@ -56,9 +56,11 @@ describe('a bare weight answers "What weight did you use?"', () => {
 
   it('asks for the reps when a weight comes with nothing asked', async () => {
     const { talk } = await poundsLifter();
+    const warmUps = await storedItems(table, talk.session.userId, 'LOG#');
     const turn = await talk.say('LogSetIntent', { weight: 135, unit: pounds });
     expect(turn.speech).toMatch(/didn't catch the number of reps/i);
-    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(4);
+    expect(warmUps.length).toBeGreaterThan(0);
+    expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(warmUps.length);
   });
 });
 

@@ -45,7 +45,7 @@ describe('"how is my bench going" on a screen', () => {
     await onboard(talk);
     await benchStats(talk.session.userId);
     const turn = await talk.say('MyProgressIntent', { exercise: matched('bench', 'bench-press') });
-    expect(turn.speech).toMatch(/your bench press max is about ninety-six and a half kilos/i);
+    expect(turn.speech).toMatch(/your bench press max is about ninety-five kilos/i);
     const chart = await shownScreen(turn, 'liftProgress');
     expect(chart.datasources.liftProgress).toMatchObject({
       title: 'Bench press',

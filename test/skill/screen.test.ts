@@ -35,7 +35,7 @@ async function showLifter(options: { screen?: boolean; timers?: boolean } = {}):
   return talk;
 }
 
-const setsOf = (talk: Conversation) => storedItems(table, talk.session.userId, 'SET#');
+const setsOf = (talk: Conversation) => storedItems(table, talk.session.userId, 'LOG#');
 
 describe('the Echo Show during a workout', () => {
   it('shows the plan, then the set at hand with its plates and buttons', async () => {
@@ -170,7 +170,9 @@ describe('the Echo Show during a workout', () => {
     const talk = await showLifter({ timers: false });
     await reachFirstWorkingSet(talk);
     await talk.say('LogSetIntent', { reps: 8 });
-    const ended = await talk.say('EndWorkoutIntent');
+    const asked = await talk.say('EndWorkoutIntent');
+    expect(asked.speech).toMatch(/\?$/);
+    const ended = await talk.say('AMAZON.YesIntent');
     const summary = await shownScreen(ended, 'workoutSummary');
     expect(summary.datasources.workoutSummary).toMatchObject({
       title: 'Workout done',

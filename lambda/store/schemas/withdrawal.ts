@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isSetSortKey } from '../keys';
 import {
   exerciseIdSchema,
   focusSchema,
@@ -19,7 +20,7 @@ import { setKindSchema } from './workout';
  */
 export const setWithdrawalSchema = z.object({
   /** The sort key of the withdrawn set. */
-  withdraws: z.string().startsWith('SET#'),
+  withdraws: z.string().refine(isSetSortKey, 'not a set key'),
   requestId: z.string().min(1),
   exerciseId: exerciseIdSchema,
   /** The withdrawn set as it was logged, so the summary can take exactly it back out. */
