@@ -8,6 +8,8 @@ export interface DeployOptions {
   askProfile: string;
   region: string;
   alarmEmail?: string;
+  /** The published privacy notice: replaces the committed placeholder in the deployable package. */
+  privacyUrl?: string;
   stage: 'development';
   dryRun: boolean;
 }

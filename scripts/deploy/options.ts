@@ -8,6 +8,7 @@ export const usage = `Flags:
   --ask-profile NAME    ASK CLI profile from \`npx ask configure\` (default: default)
   --region REGION       AWS Region of the stack (default: AWS_REGION, AWS_DEFAULT_REGION, else ${defaultRegion})
   --alarm-email ADDRESS where the stack's alarms are e-mailed (deploy only)
+  --privacy-url URL     where your copy of docs/privacy.md is published (https; needed for certification)
   --stage development   the skill stage to deploy and enable (only development can be deployed)
   --dry-run             print every step and its commands; changes and calls nothing
   --help                this text`;
@@ -34,6 +35,7 @@ export function parseDeployOptions(
         'ask-profile': { type: 'string' },
         region: { type: 'string' },
         'alarm-email': { type: 'string' },
+        'privacy-url': { type: 'string' },
         stage: { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -62,6 +64,10 @@ export function parseDeployOptions(
   if (alarmEmail !== undefined && !emailPattern.test(alarmEmail)) {
     return { ok: false, error: `--alarm-email "${alarmEmail}" is not an e-mail address.` };
   }
+  const privacyUrl = text('privacy-url');
+  if (privacyUrl !== undefined && !isHttpsUrl(privacyUrl)) {
+    return { ok: false, error: `--privacy-url "${privacyUrl}" is not an https:// address.` };
+  }
   const profile = text('profile') || undefined;
   return {
     ok: true,
@@ -70,9 +76,18 @@ export function parseDeployOptions(
       askProfile: text('ask-profile') || 'default',
       region,
       ...(alarmEmail ? { alarmEmail } : {}),
+      ...(privacyUrl ? { privacyUrl } : {}),
       stage,
       dryRun: values['dry-run'] === true,
     },
     regionFlag: text('region') !== undefined,
   };
+}
+
+function isHttpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

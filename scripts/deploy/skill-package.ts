@@ -23,12 +23,15 @@ export function packageLocales(projectRoot: string): string[] {
   return Object.keys(readManifest(join(projectRoot, 'skill-package')).manifest.publishingInformation.locales);
 }
 
+/** The committed manifest's privacy notice address, until a deployer publishes their own. */
+export const privacyUrlPlaceholder = 'https://example.com/REPLACE-WITH-PRIVACY-NOTICE-URL';
+
 /**
  * Copies the committed skill-package into build/skill-package with the skill function's ARN as the
- * endpoint of requests and of skill events; nothing else changes, and the committed files are
- * never written.
+ * endpoint of requests and of skill events, and the published privacy notice (when given) in place
+ * of the placeholder; nothing else changes, and the committed files are never written.
  */
-export function writeDeployablePackage(projectRoot: string, functionArn: string): void {
+export function writeDeployablePackage(projectRoot: string, functionArn: string, privacyUrl?: string): void {
   const target = join(projectRoot, deployablePackage);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -36,7 +39,11 @@ export function writeDeployablePackage(projectRoot: string, functionArn: string)
   const skill = readManifest(target);
   skill.manifest.apis.custom.endpoint.uri = functionArn;
   if (skill.manifest.events) skill.manifest.events.endpoint.uri = functionArn;
-  writeFileSync(join(target, 'skill.json'), `${JSON.stringify(skill, null, 2)}\n`);
+  const text = JSON.stringify(skill, null, 2);
+  writeFileSync(
+    join(target, 'skill.json'),
+    `${privacyUrl ? text.split(privacyUrlPlaceholder).join(privacyUrl) : text}\n`,
+  );
 }
 
 /**

@@ -140,7 +140,7 @@ export const deploySteps: DeployStep[] = [
   {
     title: 'Deploy the skill package with the function as its endpoint, and wait for the model build',
     plan: (context, values) => [
-      `write ${deployablePackage}: skill-package with both endpoint uris set to ${values.functionArn}`,
+      `write ${deployablePackage}: skill-package with both endpoint uris set to ${values.functionArn}${context.options.privacyUrl ? ` and the privacy notice at ${context.options.privacyUrl}` : ''}`,
       `write build/ask-resources.json and build/.ask/ask-states.json for skill ${values.skillId}`,
       commands.deploySkillPackage(context.options),
       `every 5 s until all ${context.locales.length} models are built:`,
@@ -149,7 +149,7 @@ export const deploySteps: DeployStep[] = [
     run: async (context) => {
       const { state, tools } = context;
       const skillId = context.skillId as string;
-      writeDeployablePackage(tools.root, context.functionArn as string);
+      writeDeployablePackage(tools.root, context.functionArn as string, context.options.privacyUrl);
       writeAskProject(tools.root, context.options.askProfile, skillId);
       const content = fingerprint(tools.root, [deployablePackage], [skillId]);
       const previous = state.progress.skillPackage;

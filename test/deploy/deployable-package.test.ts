@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDeployablePackage } from '../../scripts/deploy/skill-package';
+import { privacyUrlPlaceholder, writeDeployablePackage } from '../../scripts/deploy/skill-package';
 import { manifestSchema } from '../skill-package/manifest-schema';
 import { cloneProject, deploy } from './project';
 import { functionArn, world } from './world';
@@ -37,6 +37,25 @@ describe('the deployable skill package in build/skill-package', () => {
     expected.manifest.apis.custom.endpoint.uri = functionArn;
     expected.manifest.events.endpoint.uri = functionArn;
     expect(readJson(join(deployable, 'skill.json'))).toEqual(expected);
+  });
+
+  it('carries the published privacy notice in every locale when one is given, and only there', () => {
+    const root = cloneProject();
+    const published = 'https://you.example.org/privacy.html';
+    writeDeployablePackage(root, functionArn, published);
+    const committed = readFileSync(join(root, 'skill-package/skill.json'), 'utf8');
+    expect(committed).toContain(privacyUrlPlaceholder);
+
+    const { manifest } = readJson(join(root, 'build/skill-package/skill.json'));
+    const locales = Object.values(manifest.privacyAndCompliance.locales) as Record<string, string>[];
+    expect(locales.length).toBeGreaterThan(0);
+    for (const locale of locales) {
+      expect(locale.privacyPolicyUrl).toBe(published);
+      expect(locale.termsOfUseUrl).toBe(`${published}#terms-of-use`);
+    }
+    expect(readFileSync(join(root, 'build/skill-package/skill.json'), 'utf8')).not.toContain(
+      privacyUrlPlaceholder,
+    );
   });
 
   it('passes the schema the committed package is held to', () => {

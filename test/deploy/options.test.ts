@@ -51,11 +51,17 @@ describe('the deploy and destroy flags', () => {
   it.each([
     [['--stage', 'live'], /only the development stage can be deployed/],
     [['--alarm-email', 'ops-team'], /"ops-team" is not an e-mail address/],
+    [['--privacy-url', 'http://example.org/privacy'], /is not an https:\/\/ address/],
     [['--region', 'Ireland'], /"Ireland" is not an AWS Region name/],
     [['--regoin', 'eu-west-1'], /Unknown option '--regoin'[\s\S]*--region REGION/],
   ])('refuses %j with the reason', (argv, reason) => {
     const parsed = parseDeployOptions(argv, {});
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && parsed.error).toMatch(reason);
+  });
+
+  it('takes the published privacy notice address', () => {
+    const parsed = parseDeployOptions(['--privacy-url', 'https://you.example.org/privacy.html'], {});
+    expect(parsed.ok === true && parsed.options.privacyUrl).toBe('https://you.example.org/privacy.html');
   });
 });
