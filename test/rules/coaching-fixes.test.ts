@@ -248,6 +248,8 @@ describe('bad numbers are bounded (no max above 500 kg / 1,100 lb)', () => {
 
   it('speaks a million as a million and never says undefined', () => {
     expect(spokenNumber(1e6)).toBe('one million');
+    expect(spokenNumber(1_000_050)).toBe('one million and fifty');
+    expect(spokenNumber(2_500_000)).toBe('two million five hundred thousand');
     expect(spokenNumber(1e308)).not.toMatch(/undefined/);
     expect(spokenNumber(Number.NaN)).not.toMatch(/undefined|NaN/);
   });

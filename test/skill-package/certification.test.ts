@@ -4,6 +4,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
 import { logRetention } from '../../infra/lambda-defaults';
 import { activeWorkoutLifetimeSeconds } from '../../lambda/store/save-turn';
+import { privacyUrlPlaceholder } from '../../scripts/deploy/skill-package';
 import { drawIcon, iconFiles } from '../../scripts/icons/draw-icons';
 import { crc32, encodePng } from '../../scripts/icons/png';
 import { skillLocales } from '../../scripts/interaction-model/types';
@@ -112,16 +113,13 @@ describe('privacy notice and terms', () => {
     expect(links?.termsOfUseUrl).toBe(`${links?.privacyPolicyUrl}#terms-of-use`);
   });
 
-  it('keeps the shared placeholder until a deployer sets the address, as docs/deploy.md says', () => {
+  it('keeps the placeholder the deploy replaces with --privacy-url, as docs/deploy.md says', () => {
     const urls = Object.values(manifest.privacyAndCompliance.locales).map((links) => links.privacyPolicyUrl);
     const deployGuide = read('docs/deploy.md');
-    expect(deployGuide).toMatch(/## Privacy notice hosting/);
-    const replaced = /sed -i\.bak "s#([^#]+)#\$PRIVACY_URL#g" skill-package\/skill\.json/.exec(
-      deployGuide,
-    )?.[1];
-    expect(replaced).toBe(placeholderPrivacyUrl);
-    // A deployer's working copy holds their real address instead; only a placeholder must match.
-    for (const url of urls) if (url?.includes('REPLACE')) expect(url).toBe(placeholderPrivacyUrl);
+    expect(deployGuide).toMatch(/## Privacy notice hosting[\s\S]*npm run deploy -- --privacy-url https:\/\//);
+    expect(privacyUrlPlaceholder).toBe(placeholderPrivacyUrl);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toBe(placeholderPrivacyUrl);
   });
 
   it('docs/privacy.md says what is kept, for how long, and how to delete it', () => {
