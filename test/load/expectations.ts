@@ -54,12 +54,14 @@ export function setProblems(lifter: string, report: LifterReport, stored: Stored
 /**
  * The trustworthy estimated max of a set by the rules module: a loaded working set, its reps plus
  * the reps in reserve the rules assume (a set that met its target was stopped short of failure; a
- * missed one was at its limit), counted only when that is within the trusted rep range.
+ * missed one was at its limit) up to ten reps, counted only when that is within the trusted rep range.
  */
 function trustedMax(set: LoggedSet): Weight | null {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target !== null && set.reps >= set.target.reps;
-  const estimate = estimateOneRepMax(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
+  // Reserve is credited up to the ten reps the formulas are trusted for, as the progress Lambda does.
+  const credited = Math.max(0, Math.min(assumedRepsInReserve(set.effort, metTarget), 10 - set.reps));
+  const estimate = estimateOneRepMax(set.load, set.reps, credited);
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
 

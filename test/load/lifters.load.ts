@@ -120,7 +120,7 @@ describe(`${lifterCount} lifters, ${concurrency} at a time, through the built sk
       ),
     );
     const workoutsMs = performance.now() - started;
-    const { output: drainOutput } = await captureOutput(() => poller.drain(60_000));
+    const { output: drainOutput } = await captureOutput(() => poller.drain(240_000));
     const totalMs = performance.now() - started;
 
     const reports = run.results.filter((report): report is LifterReport => report !== undefined);
