@@ -44,8 +44,11 @@ export function fitReserve(
   const step = loadStepFor(exercise.equipment, unit);
   const floor = Math.max(minimumLoad(exercise.equipment, unit), (max * rules.percentOfMax.min) / 100 - step);
   let lighter = snapToLoadable(wanted.load - step, exercise.equipment, unit, 'down');
+  // Snapping never goes below the empty bar or one stack pin, so stop once a step stops lightening.
   while (lighter >= floor - 1e-9 && lighter < wanted.load && !fits(lighter, wanted.reps)) {
-    lighter = snapToLoadable(lighter - step, exercise.equipment, unit, 'down');
+    const next = snapToLoadable(lighter - step, exercise.equipment, unit, 'down');
+    if (next >= lighter) break;
+    lighter = next;
   }
   const dropLoad =
     lighter >= floor - 1e-9 && lighter < wanted.load && fits(lighter, wanted.reps)

@@ -195,6 +195,32 @@ describe('prescribe: examples', () => {
     const intermediate = value(prescribe({ ...input, level: 'intermediate' }));
     expect(intermediate.workingSets[0]?.load).toBeNull();
   });
+  it('answers when every lighter load bottoms out at the empty bar (a property run once looped forever here)', () => {
+    // A 60 lb press max with a stored 10-rep target: 50 lb leaves no reserve at ten, and the only
+    // lighter load, the 45 lb bar, leaves none either; the search must stop there and cut reps.
+    const plan = value(
+      prescribe({
+        exerciseId: 'overhead-press',
+        goal: 'strength',
+        level: 'intermediate',
+        focus: 'strength',
+        unit: 'lb',
+        oneRepMax: { value: 27.31, unit: 'kg' },
+        progression: {
+          exerciseId: 'overhead-press',
+          focus: 'strength',
+          load: { value: 21.55, unit: 'kg' },
+          targetReps: 10,
+          sets: 1,
+          failedSessions: 0,
+          beatTargetSessions: 0,
+          updatedAt: '2026-11-20T10:00:00.000Z',
+        },
+      }),
+    );
+    expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[6, 50]]);
+    expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('prescribe: results that say why', () => {
