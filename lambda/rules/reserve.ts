@@ -54,7 +54,27 @@ export function fitReserve(
     lighter >= floor - 1e-9 && lighter < wanted.load && fits(lighter, wanted.reps)
       ? { load: lighter, reps: wanted.reps }
       : null;
-  if (focus === 'hypertrophy') return dropLoad ?? cutReps;
+  const lightestBoth = lightestWithFewerReps(wanted, floor, rules, exercise, unit, max);
+  if (focus === 'hypertrophy') return dropLoad ?? cutReps ?? lightestBoth;
   const smallCut = cutReps && wanted.reps - cutReps.reps <= MOST_REPS_CUT ? cutReps : null;
-  return smallCut ?? dropLoad ?? cutReps;
+  return smallCut ?? dropLoad ?? cutReps ?? lightestBoth;
+}
+
+/**
+ * The last resort when neither a lighter load nor fewer reps alone fits: the lightest load the
+ * range allows with the reps the chart leaves one in reserve for (a 55 lb hip thrust max: the empty
+ * bar for six rather than no plan at all).
+ */
+function lightestWithFewerReps(
+  wanted: ReserveCheck,
+  floor: number,
+  rules: Guidelines['programming'],
+  exercise: Exercise,
+  unit: Unit,
+  max: number,
+): { load: number; reps: number } | null {
+  const load = snapToLoadable(floor, exercise.equipment, unit, 'up');
+  if (load >= wanted.load) return null;
+  const reps = Math.min(wanted.reps, nearestRepsToFailureAt((load / max) * 100) - 1);
+  return reps >= Math.max(rules.reps.min, FEWEST_CUT_REPS) ? { load, reps } : null;
 }

@@ -221,6 +221,34 @@ describe('prescribe: examples', () => {
     expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[6, 50]]);
     expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
   });
+  it('plans the empty bar for fewer reps when neither a lighter load nor fewer reps alone leaves a rep in reserve', () => {
+    // A 55 lb hip thrust max and a stored 7-rep target at 47.5 lb: 50 lb (91%) is a 4-rep max, the 45 lb bar
+    // (82%) a 7-rep max on the chart's 83% row, so the bar for six leaves one in reserve.
+    const plan = value(
+      prescribe({
+        exerciseId: 'hip-thrust',
+        goal: 'hypertrophy',
+        level: 'advanced',
+        unit: 'lb',
+        oneRepMax: { value: 54.66, unit: 'lb' },
+        progression: {
+          exerciseId: 'hip-thrust',
+          focus: 'hypertrophy',
+          load: { value: 21.55, unit: 'kg' },
+          targetReps: 7,
+          sets: 1,
+          failedSessions: 0,
+          beatTargetSessions: 0,
+          updatedAt: '2026-11-20T10:00:00.000Z',
+        },
+      }),
+    );
+    expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value, set.repsInReserve])).toEqual([
+      [6, 45, 1],
+      [6, 45, 1],
+      [6, 45, 1],
+    ]);
+  });
 });
 
 describe('prescribe: results that say why', () => {
