@@ -24,7 +24,8 @@ function acknowledgments(root: IConstruct): { id: string; reason: string; path: 
   );
 }
 
-describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
+// A synth with both packs takes 10-20 s alone and over 30 s on a busy two-core machine.
+describe('cdk-nag (AwsSolutions and Serverless packs)', { timeout: 120_000 }, () => {
   const outdirs: string[] = [];
   afterAll(() => {
     for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
