@@ -1,4 +1,4 @@
-import { legacySetKeyPrefix, setKeyPrefix } from './keys';
+import { setKeyFromParts, setKeyParts } from './keys';
 
 // Between a lift's stats as the code sees them (`liftStatsSchema`) and the compact STATS item
 // stored. Every turn reads all of a lifter's STATS items (23 lifts in the catalogue) and the
@@ -68,7 +68,6 @@ const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = O
 
 const weightFields = new Set(['estimatedOneRepMax', 'load', 'oneRepMax', 'max', 'top']);
 const timeFields = new Set(['personalRecordAt', 'startedAt', 'at', 'updatedAt']);
-const alexaRequestPrefix = 'amzn1.echo-api.request.';
 
 export function encodeLiftStats(stats: object): Record<string, unknown> {
   return {
@@ -186,33 +185,17 @@ function encodeTime(iso: string): number | string {
  * the bytes; any other key as `=` and the key.
  */
 function encodeSetKey(setKey: string): string {
-  const prefix = [setKeyPrefix, legacySetKeyPrefix].find((known) => setKey.startsWith(known));
-  if (prefix) {
-    const letter = prefix === setKeyPrefix ? 'L' : 'S';
-    const body = setKey.slice(prefix.length);
-    const split = body.indexOf('#');
-    const time = body.slice(0, split);
-    const requestId = body.slice(split + 1);
-    const epochMs = Date.parse(time);
-    if (
-      split > 0 &&
-      requestId.startsWith(alexaRequestPrefix) &&
-      Number.isFinite(epochMs) &&
-      epochMs >= 0 &&
-      new Date(epochMs).toISOString() === time
-    ) {
-      return `${letter}${epochMs.toString(36)}#${requestId.slice(alexaRequestPrefix.length)}`;
-    }
-  }
-  return `=${setKey}`;
+  const parts = setKeyParts(setKey);
+  if (!parts) return `=${setKey}`;
+  return `${parts.legacy ? 'S' : 'L'}${parts.epochMs.toString(36)}#${parts.requestTail}`;
 }
 
 function decodeSetKey(stored: string): string {
   if (stored.startsWith('=')) return stored.slice(1);
-  const prefix = stored.startsWith('L') ? setKeyPrefix : stored.startsWith('S') ? legacySetKeyPrefix : null;
+  const legacy = stored.startsWith('S');
   const split = stored.indexOf('#');
-  if (!prefix || split < 2) return stored;
+  if (!(legacy || stored.startsWith('L')) || split < 2) return stored;
   const epochMs = Number.parseInt(stored.slice(1, split), 36);
   if (!Number.isFinite(epochMs)) return stored;
-  return `${prefix}${new Date(epochMs).toISOString()}#${alexaRequestPrefix}${stored.slice(split + 1)}`;
+  return setKeyFromParts({ legacy, epochMs, requestTail: stored.slice(split + 1) });
 }
