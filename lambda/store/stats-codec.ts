@@ -57,6 +57,8 @@ const longNames: Readonly<Record<string, string>> = Object.fromEntries(
 const valueCodes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   kind: { working: 'W', warmup: 'U' },
   focus: { strength: 'S', hypertrophy: 'H' },
+  // A progression stored as the name of its focus (see withoutRepeatedProgression).
+  progression: { strength: 'S', hypertrophy: 'H' },
   effort: { easy: 'E', hard: 'D', failure: 'F' },
 };
 const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
@@ -72,8 +74,50 @@ const timeFields = new Set(['personalRecordAt', 'startedAt', 'at', 'updatedAt'])
 export function encodeLiftStats(stats: object): Record<string, unknown> {
   return {
     [formatAttribute]: statsFormat,
-    ...(encodeObject(withoutRepeatedLift(stats)) as Record<string, unknown>),
+    ...(encodeObject(withoutRepeatedProgression(withoutRepeatedLift(stats))) as Record<string, unknown>),
   };
+}
+
+type ProgressionShape = { progression?: unknown; progressionByFocus?: unknown };
+
+/**
+ * The latest progression is always one focus's own state (the fold writes both together): stored
+ * as that focus's name, it is not stored twice. A progression that differs is stored in full.
+ */
+function withoutRepeatedProgression(stats: object): object {
+  const { progression, progressionByFocus } = stats as ProgressionShape;
+  if (!isRecord(progression) || !isRecord(progressionByFocus) || typeof progression.focus !== 'string') {
+    return stats;
+  }
+  const own = progressionByFocus[progression.focus];
+  return sameValue(own, progression) ? { ...stats, progression: progression.focus } : stats;
+}
+
+function withRepeatedProgression(stats: unknown): unknown {
+  if (!isRecord(stats)) return stats;
+  const { progression, progressionByFocus } = stats as ProgressionShape;
+  if (typeof progression !== 'string' || !isRecord(progressionByFocus)) return stats;
+  return { ...stats, progression: progressionByFocus[progression] ?? progression };
+}
+
+/** Deep equality of stored values (plain objects, arrays, scalars), key order aside. */
+function sameValue(left: unknown, right: unknown): boolean {
+  if (Array.isArray(left) || Array.isArray(right)) {
+    return (
+      Array.isArray(left) &&
+      Array.isArray(right) &&
+      left.length === right.length &&
+      left.every((item, index) => sameValue(item, right[index]))
+    );
+  }
+  if (isRecord(left) && isRecord(right)) {
+    const keys = Object.keys(left);
+    return (
+      keys.length === Object.keys(right).length &&
+      keys.every((key) => key in right && sameValue(left[key], right[key]))
+    );
+  }
+  return Object.is(left, right);
 }
 
 type StatsShape = { exerciseId?: unknown; progression?: unknown; progressionByFocus?: unknown };
@@ -123,7 +167,7 @@ export function decodeStoredLiftStats(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
   const { [formatAttribute]: format, ...rest } = item as Record<string, unknown>;
   if (format !== statsFormat) return item;
-  return withRepeatedLift(decodeObject(rest));
+  return withRepeatedLift(withRepeatedProgression(decodeObject(rest)));
 }
 
 function encodeObject(value: unknown): unknown {
