@@ -18,8 +18,8 @@ const maxAttempts = 4;
 
 /**
  * Applies one set to the lift's stats and its workout's summary: read both, skip if the summary
- * already lists the set (a replay), fold the set in, and save both in one transaction conditional
- * on the versions read. A lost race re-reads and re-applies. An unreadable stats or summary item is
+ * already lists the set (a replay), fold the set in, and save both conditional on the versions read
+ * (stats first, the summary last: see saveLiftProgress). A lost race re-reads and re-applies. An unreadable stats or summary item is
  * rebuilt from the set history, which is never dropped.
  */
 export async function applyLoggedSet(store: Store, event: LoggedSetEvent): Promise<ApplyOutcome> {
@@ -32,7 +32,11 @@ export async function applyLoggedSet(store: Store, event: LoggedSetEvent): Promi
 
     const effect = applySetToStats(statsBefore, setKey, set);
     const progression = effect.progressionSkipped === 'older-workout' ? null : effect.stats.progression;
-    const summary = applySetToSummary(summaryBefore, setKey, set, effect.newRecord, progression);
+    // Stats are saved before the summary (saveLiftProgress): when the summary's put was lost, the
+    // stats already hold this set's record, and the summary must still name it.
+    const newRecord =
+      effect.newRecord ?? (statsBefore?.bestSet?.setKey === setKey ? statsBefore.bestSet : null);
+    const summary = applySetToSummary(summaryBefore, setKey, set, newRecord, progression);
     const saved = await store.saveLiftProgress(userId, setKey, {
       stats: { ...effect.stats, version: read.stats.version },
       summary: { ...summary, version: read.summary.version },

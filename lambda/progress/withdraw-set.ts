@@ -41,7 +41,9 @@ export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent
     if (summaryBefore.applied.includes(withdrawalId)) return 'already-applied';
     const wasApplied = summaryBefore.applied.includes(setId);
     const statsBefore = read.stats.value ?? emptyStats(withdrawal.exerciseId, withdrawal.withdrawnAt);
-    const stats = wasApplied ? await statsWithout(store, event, statsBefore) : statsBefore;
+    // Stats are saved before the summary, so a set whose summary put was lost is in the stats alone.
+    const inStats = wasApplied || statsHold(statsBefore, withdrawal);
+    const stats = inStats ? await statsWithout(store, event, statsBefore) : statsBefore;
     const summary = wasApplied ? summaryWithout(summaryBefore, withdrawal, stats) : summaryBefore;
     const saved = await store.saveLiftProgress(userId, withdrawalKey, {
       stats: {
@@ -60,6 +62,14 @@ export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent
     if (saved.reason === 'set-missing') return 'set-deleted';
   }
   throw new ProgressError(`Lift progress kept changing during ${maxAttempts} attempts`);
+}
+
+function statsHold(stats: LiftStats, withdrawal: SetWithdrawal): boolean {
+  const setId = setIdentity(withdrawal.withdraws);
+  return (
+    stats.bestSet?.setKey === withdrawal.withdraws ||
+    (stats.session?.workoutId === withdrawal.workoutId && stats.session.sets.some((set) => set.id === setId))
+  );
 }
 
 /** The stats as if the set had never been logged. */

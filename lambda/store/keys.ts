@@ -65,6 +65,48 @@ export function currentSetSortKey(sortKey: string): string {
   return body === null ? sortKey : `${setKeyPrefix}${body}`;
 }
 
+/** How Alexa request ids begin; the compact codecs store only the tail. */
+export const alexaRequestIdPrefix = 'amzn1.echo-api.request.';
+
+/** A set key's parts as the compact codecs store them: the time in epoch ms, the request id's tail. */
+export interface SetKeyParts {
+  legacy: boolean;
+  epochMs: number;
+  requestTail: string;
+}
+
+/**
+ * The parts of `LOG#<iso>#amzn1.echo-api.request.<tail>` (or SET#…), or null when the key has any
+ * other form (a time that does not read back the same, another request id, an empty tail): such a
+ * key is stored as it is.
+ */
+export function setKeyParts(setKey: string): SetKeyParts | null {
+  const legacy = setKey.startsWith(legacySetKeyPrefix);
+  const body = setKeyBody(setKey);
+  if (body === null) return null;
+  const split = body.indexOf('#');
+  const time = body.slice(0, split);
+  const requestId = body.slice(split + 1);
+  const epochMs = Date.parse(time);
+  if (
+    split > 0 &&
+    requestId.startsWith(alexaRequestIdPrefix) &&
+    requestId.length > alexaRequestIdPrefix.length &&
+    Number.isFinite(epochMs) &&
+    epochMs >= 0 &&
+    new Date(epochMs).toISOString() === time
+  ) {
+    return { legacy, epochMs, requestTail: requestId.slice(alexaRequestIdPrefix.length) };
+  }
+  return null;
+}
+
+/** The set key `setKeyParts` took apart. */
+export function setKeyFromParts(parts: SetKeyParts): string {
+  const prefix = parts.legacy ? legacySetKeyPrefix : setKeyPrefix;
+  return `${prefix}${new Date(parts.epochMs).toISOString()}#${alexaRequestIdPrefix}${parts.requestTail}`;
+}
+
 /**
  * A lifter's "undo that" for one set: the set item stays as it was and this item, put if absent,
  * withdraws it. Built on the set's own key, so it sorts right after the set, passes the stream filter

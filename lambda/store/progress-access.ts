@@ -1,7 +1,8 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -28,7 +29,7 @@ import {
   workoutSummarySchema,
 } from './schemas/history';
 import { encodeLiftStats } from './stats-codec';
-import { storedVersion, versionedPut, withoutKeys } from './versioned-write';
+import { type ConditionalPut, storedVersion, versionedPut, withoutKeys } from './versioned-write';
 
 export interface ProgressContext {
   documentClient: DynamoDBDocumentClient;
@@ -118,9 +119,15 @@ function readItem<T>(
 export type SaveProgressResult = { ok: true } | { ok: false; reason: 'conflict' | 'set-missing' };
 
 /**
- * Stores a lift's stats and the workout summary together, each conditional on the version read, and
- * only while the set that caused them still exists: after "delete my data" a late stream record
- * must not bring the user's items back.
+ * Stores a lift's stats and the workout summary, each conditional on the version read.
+ *
+ * When either item is new, both go in one transaction that also checks the set that caused them
+ * still exists: after "delete my data" a late stream record must not bring the user's items back.
+ * When both exist already, their version conditions prove the same (a deleted item fails its
+ * condition), so they are two plain conditional puts, stats first: about half the write units of a
+ * transaction. The summary is the record of applied sets and goes last; if its put fails after the
+ * stats' landed, the retry folds the set into stats that hold it already, which changes nothing
+ * (the stats fold is idempotent by set identity), and then records it.
  */
 export async function saveLiftProgress(
   context: ProgressContext,
@@ -129,7 +136,6 @@ export async function saveLiftProgress(
   update: { stats: LiftStats; summary: WorkoutSummary },
 ): Promise<SaveProgressResult> {
   const PK = userPartitionKey(userId);
-  const TableName = context.tableName;
   // Stored compact: every turn reads every STATS item of the lifter (see stats-codec.ts).
   const stats = versionedPut(
     { PK, SK: statsSortKey(update.stats.exerciseId) },
@@ -139,6 +145,31 @@ export async function saveLiftProgress(
     { PK, SK: summarySortKey(update.summary.startedAt, update.summary.workoutId) },
     workoutSummarySchema.parse(update.summary),
   );
+  if (update.stats.version > 0 && update.summary.version > 0) {
+    return putInTurn(context, [stats, summary]);
+  }
+  return putTogether(context, PK, setKey, [stats, summary]);
+}
+
+async function putInTurn(context: ProgressContext, puts: ConditionalPut[]): Promise<SaveProgressResult> {
+  for (const put of puts) {
+    try {
+      await context.documentClient.send(new PutCommand({ TableName: context.tableName, ...put }));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return { ok: false, reason: 'conflict' };
+      throw new StoreError('Could not save lift progress', { cause: error });
+    }
+  }
+  return { ok: true };
+}
+
+async function putTogether(
+  context: ProgressContext,
+  PK: string,
+  setKey: string,
+  puts: ConditionalPut[],
+): Promise<SaveProgressResult> {
+  const TableName = context.tableName;
   try {
     await context.documentClient.send(
       new TransactWriteCommand({
@@ -150,8 +181,7 @@ export async function saveLiftProgress(
               ConditionExpression: 'attribute_exists(PK)',
             },
           },
-          { Put: { TableName, ...stats } },
-          { Put: { TableName, ...summary } },
+          ...puts.map((put) => ({ Put: { TableName, ...put } })),
         ],
       }),
     );

@@ -1,4 +1,4 @@
-import { legacySetKeyPrefix, setKeyPrefix } from './keys';
+import { setKeyFromParts, setKeyParts } from './keys';
 
 // Between a lift's stats as the code sees them (`liftStatsSchema`) and the compact STATS item
 // stored. Every turn reads all of a lifter's STATS items (23 lifts in the catalogue) and the
@@ -57,6 +57,8 @@ const longNames: Readonly<Record<string, string>> = Object.fromEntries(
 const valueCodes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   kind: { working: 'W', warmup: 'U' },
   focus: { strength: 'S', hypertrophy: 'H' },
+  // A progression stored as the name of its focus (see withoutRepeatedProgression).
+  progression: { strength: 'S', hypertrophy: 'H' },
   effort: { easy: 'E', hard: 'D', failure: 'F' },
 };
 const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
@@ -68,13 +70,54 @@ const valueNames: Readonly<Record<string, Readonly<Record<string, string>>>> = O
 
 const weightFields = new Set(['estimatedOneRepMax', 'load', 'oneRepMax', 'max', 'top']);
 const timeFields = new Set(['personalRecordAt', 'startedAt', 'at', 'updatedAt']);
-const alexaRequestPrefix = 'amzn1.echo-api.request.';
 
 export function encodeLiftStats(stats: object): Record<string, unknown> {
   return {
     [formatAttribute]: statsFormat,
-    ...(encodeObject(withoutRepeatedLift(stats)) as Record<string, unknown>),
+    ...(encodeObject(withoutRepeatedProgression(withoutRepeatedLift(stats))) as Record<string, unknown>),
   };
+}
+
+type ProgressionShape = { progression?: unknown; progressionByFocus?: unknown };
+
+/**
+ * The latest progression is always one focus's own state (the fold writes both together): stored
+ * as that focus's name, it is not stored twice. A progression that differs is stored in full.
+ */
+function withoutRepeatedProgression(stats: object): object {
+  const { progression, progressionByFocus } = stats as ProgressionShape;
+  if (!isRecord(progression) || !isRecord(progressionByFocus) || typeof progression.focus !== 'string') {
+    return stats;
+  }
+  const own = progressionByFocus[progression.focus];
+  return sameValue(own, progression) ? { ...stats, progression: progression.focus } : stats;
+}
+
+function withRepeatedProgression(stats: unknown): unknown {
+  if (!isRecord(stats)) return stats;
+  const { progression, progressionByFocus } = stats as ProgressionShape;
+  if (typeof progression !== 'string' || !isRecord(progressionByFocus)) return stats;
+  return { ...stats, progression: progressionByFocus[progression] ?? progression };
+}
+
+/** Deep equality of stored values (plain objects, arrays, scalars), key order aside. */
+function sameValue(left: unknown, right: unknown): boolean {
+  if (Array.isArray(left) || Array.isArray(right)) {
+    return (
+      Array.isArray(left) &&
+      Array.isArray(right) &&
+      left.length === right.length &&
+      left.every((item, index) => sameValue(item, right[index]))
+    );
+  }
+  if (isRecord(left) && isRecord(right)) {
+    const keys = Object.keys(left);
+    return (
+      keys.length === Object.keys(right).length &&
+      keys.every((key) => key in right && sameValue(left[key], right[key]))
+    );
+  }
+  return Object.is(left, right);
 }
 
 type StatsShape = { exerciseId?: unknown; progression?: unknown; progressionByFocus?: unknown };
@@ -124,7 +167,7 @@ export function decodeStoredLiftStats(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
   const { [formatAttribute]: format, ...rest } = item as Record<string, unknown>;
   if (format !== statsFormat) return item;
-  return withRepeatedLift(decodeObject(rest));
+  return withRepeatedLift(withRepeatedProgression(decodeObject(rest)));
 }
 
 function encodeObject(value: unknown): unknown {
@@ -186,33 +229,17 @@ function encodeTime(iso: string): number | string {
  * the bytes; any other key as `=` and the key.
  */
 function encodeSetKey(setKey: string): string {
-  const prefix = [setKeyPrefix, legacySetKeyPrefix].find((known) => setKey.startsWith(known));
-  if (prefix) {
-    const letter = prefix === setKeyPrefix ? 'L' : 'S';
-    const body = setKey.slice(prefix.length);
-    const split = body.indexOf('#');
-    const time = body.slice(0, split);
-    const requestId = body.slice(split + 1);
-    const epochMs = Date.parse(time);
-    if (
-      split > 0 &&
-      requestId.startsWith(alexaRequestPrefix) &&
-      Number.isFinite(epochMs) &&
-      epochMs >= 0 &&
-      new Date(epochMs).toISOString() === time
-    ) {
-      return `${letter}${epochMs.toString(36)}#${requestId.slice(alexaRequestPrefix.length)}`;
-    }
-  }
-  return `=${setKey}`;
+  const parts = setKeyParts(setKey);
+  if (!parts) return `=${setKey}`;
+  return `${parts.legacy ? 'S' : 'L'}${parts.epochMs.toString(36)}#${parts.requestTail}`;
 }
 
 function decodeSetKey(stored: string): string {
   if (stored.startsWith('=')) return stored.slice(1);
-  const prefix = stored.startsWith('L') ? setKeyPrefix : stored.startsWith('S') ? legacySetKeyPrefix : null;
+  const legacy = stored.startsWith('S');
   const split = stored.indexOf('#');
-  if (!prefix || split < 2) return stored;
+  if (!(legacy || stored.startsWith('L')) || split < 2) return stored;
   const epochMs = Number.parseInt(stored.slice(1, split), 36);
   if (!Number.isFinite(epochMs)) return stored;
-  return `${prefix}${new Date(epochMs).toISOString()}#${alexaRequestPrefix}${stored.slice(split + 1)}`;
+  return setKeyFromParts({ legacy, epochMs, requestTail: stored.slice(split + 1) });
 }

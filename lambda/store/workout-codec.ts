@@ -1,6 +1,6 @@
 import { calibrationInstruction, findExercise, loadReasonText, trainingDaySummary } from '../rules';
 import type { PlannedExercise, Prescription, TrainingDayPlan, Unit, Weight } from '../rules/types';
-import { legacySetKeyPrefix, setKeyPrefix } from './keys';
+import { legacySetKeyPrefix, setKeyFromParts, setKeyParts } from './keys';
 import { type ActiveWorkout, activeWorkoutSchema, type SessionSet } from './schemas/workout';
 import {
   legacySetKeyWorkoutFormat,
@@ -16,8 +16,6 @@ import {
 // Between the workout the skill works with and the compact item stored (schemas/workout-item.ts).
 // decode(encode(workout)) equals the workout, except that only the latest logged set keeps its key
 // (see sessionSetSchema): whatever cannot be rebuilt is stored as it is.
-
-const alexaRequestPrefix = 'amzn1.echo-api.request.';
 
 export function encodeActiveWorkout(workout: ActiveWorkout): StoredActiveWorkout {
   const target = workout.currentTarget;
@@ -282,30 +280,15 @@ function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan, format: numb
 
 /** `LOG#<iso time>#amzn1.echo-api.request.<id>` as [epoch ms, id]; any other key as it is. */
 function encodeSetKey(setKey: string): NonNullable<StoredSessionSet[0]> {
-  if (!setKey.startsWith(setKeyPrefix)) return setKey;
-  const body = setKey.slice(setKeyPrefix.length);
-  const split = body.indexOf('#');
-  const time = body.slice(0, split);
-  const requestId = body.slice(split + 1);
-  const epochMs = Date.parse(time);
-  if (
-    split > 0 &&
-    requestId.startsWith(alexaRequestPrefix) &&
-    requestId.length > alexaRequestPrefix.length &&
-    Number.isFinite(epochMs) &&
-    epochMs >= 0 &&
-    new Date(epochMs).toISOString() === time
-  ) {
-    return [epochMs, requestId.slice(alexaRequestPrefix.length)];
-  }
-  return setKey;
+  // Only LOG# keys are packed: the format number tells old SET# workouts apart (decodeSetKey).
+  const parts = setKeyParts(setKey);
+  return parts && !parts.legacy ? [parts.epochMs, parts.requestTail] : setKey;
 }
 
 function decodeSetKey(stored: NonNullable<StoredSessionSet[0]>, format: number): string {
   const legacy = format === legacySetKeyWorkoutFormat;
   if (typeof stored === 'string') return legacy ? `${legacySetKeyPrefix}${stored}` : stored;
-  const prefix = legacy ? legacySetKeyPrefix : setKeyPrefix;
-  return `${prefix}${new Date(stored[0]).toISOString()}#${alexaRequestPrefix}${stored[1]}`;
+  return setKeyFromParts({ legacy, epochMs: stored[0], requestTail: stored[1] });
 }
 
 export type StoredWorkoutRead =

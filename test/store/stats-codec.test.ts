@@ -62,3 +62,30 @@ describe('the compact STATS item', () => {
     expect(liftStatsSchema.parse(stats)).toEqual(stats);
   });
 });
+
+describe('the latest progression in the compact STATS item', () => {
+  it("is stored once: as its focus's name when it is that focus's own state", () => {
+    for (const stats of foldedStats()) {
+      if (!stats.progression) continue;
+      const stored = encodeLiftStats(stats);
+      expect(stored.p).toBe(stats.progression.focus === 'strength' ? 'S' : 'H');
+      expect(liftStatsSchema.parse(stored)).toEqual(stats);
+    }
+  });
+
+  it('is stored in full when it differs from its focus state (an item written before per-focus states)', () => {
+    const [stats] = foldedStats();
+    if (!stats?.progression) throw new Error('expected a progression');
+    const older = {
+      ...stats,
+      progression: { ...stats.progression, targetReps: stats.progression.targetReps + 1 },
+    };
+    const stored = encodeLiftStats(older);
+    expect(typeof stored.p).toBe('object');
+    expect(liftStatsSchema.parse(stored)).toEqual(older);
+    const withoutFocusStates = { ...stats, progressionByFocus: undefined };
+    const storedAlone = encodeLiftStats(withoutFocusStates);
+    expect(typeof storedAlone.p).toBe('object');
+    expect(liftStatsSchema.parse(storedAlone)).toEqual(withoutFocusStates);
+  });
+});
