@@ -330,17 +330,17 @@ export const en = {
     daysAdded: 'Added: you now train on {{- days}}.',
     daysRemoved: 'Done: you now train on {{- days}}.',
     noDaysLeft: "Done: no training days left, so I'll plan by recovery alone.",
-    askDays: "Which days do you train? Say, for example, 'I train on Monday, Wednesday and Friday'.",
+    askDays: "Tell me the days, like 'I train on Monday, Wednesday and Friday'. Which days do you train?",
     askDaysReprompt: "Say the days, like 'I train on Monday and Thursday'.",
     tooManyDays:
       'Training every day leaves no time to recover, so pick six days at most. Which days do you train?',
     askCount:
-      "I can plan one to six days a week. How many days a week do you train? Say, for example, 'three days a week'.",
+      "I can plan one to six days a week, like 'three days a week'. How many days a week do you train?",
     askCountReprompt: "Say, for example, 'three days a week'.",
     skipped: 'Okay, no workout {{when}}.',
     skippedOn: 'Okay, no workout on {{when}}.',
     skipNotPlanned: "That's not one of your training days anyway.",
-    askSkip: "Which day can't you train? Say, for example, 'I can't train tomorrow'.",
+    askSkip: "Tell me the day, like 'I can't train tomorrow'. Which day can't you train?",
     askSkipReprompt: "Say, for example, 'I can't train tomorrow'.",
     skipPast: "That day is already behind us. Which day can't you train?",
     skipTooFar: "I can only call off days in the next two weeks. Which day can't you train?",
@@ -354,10 +354,10 @@ export const en = {
     spoken: 'Time to train with Lift Coach.',
     set: "Done: I'll remind you at {{time}} on {{- days}}.",
     followsDays: 'Your reminder follows them, at {{time}}.',
-    askTime: "What time should I remind you? Say, for example, 'remind me to train at six pm'.",
+    askTime: "Tell me the time, like 'remind me to train at six pm'. What time should I remind you?",
     askTimeReprompt: "Say, for example, 'remind me to train at six pm'.",
     askDaysFirst:
-      "First, which days do you train? Say, for example, 'I train on Monday, Wednesday and Friday'.",
+      "First I need your training days, like 'I train on Monday, Wednesday and Friday'. Which days do you train?",
     askConsent: 'I can remind you on your training days.',
     consentDenied:
       'Okay, no reminders. To allow them later, open the Alexa app, go to Skills, Lift Coach, Permissions, and turn on reminders.',
