@@ -46,7 +46,9 @@ export const addTrainingDayIntent: IntentDefinition = {
   slots: daySlots,
   samples: [
     'add {days}',
-    'add {days} to my (training|workout) days',
+    'add {days} to my (training|workout|gym) days',
+    '(put|schedule) a workout on {days}',
+    'I want to train on {days} as well',
     'add {days} as (a|another) training day',
     'I (can also|also|now also) train on {days}',
     'I also want to train on {days}',
@@ -66,6 +68,7 @@ export const removeTrainingDayIntent: IntentDefinition = {
     'remove {days} from my (training|workout) days',
     'take {days} off my (training|workout) days',
     'drop {days}',
+    '(drop|take out) {days} from my (training|workout) days',
     'remove {days} and {dayTwo}',
     'remove {days} {dayTwo} and {dayThree}',
   ],
