@@ -346,7 +346,7 @@ export const en = {
     skipTooFar: "I can only call off days in the next two weeks. Which day can't you train?",
     skipNeedsDays:
       "I plan by recovery until you tell me your training days, like 'I train on Monday, Wednesday and Friday'.",
-    unplannedToday: "Today isn't one of your training days, but here's a session that fits.",
+    unplannedToday: "It's not one of your training days, but a session still fits.",
     daysChangeFailed: "I couldn't update your reminder just now, so your training days are still {{- days}}.",
     noDaysYet: 'no days yet',
   },

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { localDay, type Weekday } from '../../rules';
+import { isTrainingDay, localDay, type Weekday } from '../../rules';
 import { emptyProfile, type Profile } from '../../store';
 import type { Speaker } from '../i18n';
 import { joinWords } from '../speech/numbers';
@@ -22,4 +22,13 @@ export async function profileWithTimeZone(input: HandlerInput, turn: Turn): Prom
 /** The lifter's local date for this request. */
 export function todayOf(turn: Turn, profile: Profile): string {
   return localDay(new Date(turn.requestedAt), profile.timeZone ?? 'UTC').date;
+}
+
+/** Said before today's plan when today is not a planned day: the lifter still gets a session. */
+export function unplannedDayLead(turn: Turn, profile: Profile | null): string | undefined {
+  if (!profile?.trainingDays || profile.trainingDays.length === 0) return undefined;
+  const week = { days: profile.trainingDays, skipped: profile.skippedDates ?? [] };
+  return isTrainingDay(week, todayOf(turn, profile))
+    ? undefined
+    : turn.speaker.fixed('schedule.unplannedToday');
 }
