@@ -50,7 +50,12 @@ export type SlotInput =
   | string
   | number
   | { value: string; id: string; name?: string; type?: string }
-  | { value: string; match: false; type?: string };
+  | { value: string; match: false; type?: string }
+  /**
+   * A multiple-value slot ("Monday, Wednesday and Friday"): sent as a List of simple values only;
+   * `value` is the words as heard, for printing.
+   */
+  | { value: string; values: string[] };
 
 export type SlotInputs = Record<string, SlotInput | undefined>;
 
@@ -388,6 +393,13 @@ function buildSlot(skillId: string, name: string, input: SlotInput | undefined):
   if (input === undefined) return { name, confirmationStatus: 'NONE' };
   if (typeof input === 'string' || typeof input === 'number') {
     return { name, value: String(input), confirmationStatus: 'NONE' };
+  }
+  if ('values' in input) {
+    return {
+      name,
+      confirmationStatus: 'NONE',
+      slotValue: { type: 'List', values: input.values.map((value) => ({ type: 'Simple', value })) },
+    };
   }
   const authority = slotTypeAuthority(skillId, input.type ?? `${name[0]?.toUpperCase()}${name.slice(1)}Type`);
   if ('match' in input) {

@@ -1,8 +1,10 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
 import type { Button } from './apl-screen';
+import { type ConsoleClock, clockCommand } from './console-clock';
 import { describeResolution, isIntent, permissionQuestion, speechText } from './console-format';
 import { ConsoleScreen } from './console-screen';
+import { type ReminderRang, remindersPermissionScope } from './reminders-api';
 import { invokeSkill, type LambdaHandler } from './skill-runtime';
 import type { TimerEnded, TimersEmulator } from './timers-emulator';
 import type { UtteranceResolver } from './utterance-resolver';
@@ -40,6 +42,8 @@ export interface ConsoleEngineOptions {
   onPermissionGranted?: (scope: string) => void;
   /** Show the intent and slots each line resolved to. */
   verbose?: boolean;
+  /** The clock request timestamps follow; reminders ring on it. */
+  clock?: ConsoleClock;
 }
 
 type Pending =
@@ -56,6 +60,7 @@ export class ConsoleEngine {
   private pending: Pending | undefined;
   private repromptUsed = false;
   private readonly unsubscribe: () => void;
+  private readonly stopReminders: () => void;
   /**
    * Timers that end while a request is with the skill: at a high time scale a rest can be over
    * before the response that set it is printed. They are told after that response, as on an Echo.
@@ -65,6 +70,7 @@ export class ConsoleEngine {
 
   constructor(private readonly options: ConsoleEngineOptions) {
     this.unsubscribe = options.timers.onTimerEnded((event) => this.timerEnded(event));
+    this.stopReminders = options.timers.reminders.onRang((event) => this.reminderRang(event));
     this.screen = new ConsoleScreen(
       () => options.timers.timeScale,
       (text) => this.print({ kind: 'note', text }),
@@ -81,6 +87,31 @@ export class ConsoleEngine {
 
   dispose(): void {
     this.unsubscribe();
+    this.stopReminders();
+  }
+
+  /**
+   * "wait 2d", "wait until 6pm": the clock jumps. An open microphone closes first, as its
+   * listening windows would; reminders due on the way ring, in order.
+   */
+  async moveClock(line: string): Promise<{ error?: string }> {
+    const { clock } = this.options;
+    if (!clock) return { error: 'this console has no clock to move' };
+    const command = clockCommand(line, clock.now());
+    if (!command) return { error: `"${line}" does not move the clock` };
+    // What the jump brings (the microphone closing, reminders ringing) is heard afresh.
+    this.heard = [];
+    for (let window = 0; window < 3 && this.listening; window++) {
+      const outcome = await this.listeningWindowPassed();
+      if (outcome.error) return { error: outcome.error };
+    }
+    const now = clock.advance(command.advanceMs);
+    this.print({
+      kind: 'note',
+      text: `(the clock now reads ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+    });
+    this.options.timers.reminders.ringDue();
+    return {};
   }
 
   /** One line typed by the user; an empty line is a silent turn. */
@@ -104,6 +135,8 @@ export class ConsoleEngine {
           : 'NOT_ANSWERED';
       if (status === 'ACCEPTED') {
         if (pending.scope === timersPermissionScope) this.options.timers.setPermissionGranted(true);
+        if (pending.scope === remindersPermissionScope)
+          this.options.timers.reminders.setPermissionGranted(true);
         this.options.onPermissionGranted?.(pending.scope);
       }
       this.print({ kind: 'note', text: `(permission ${status.toLowerCase().replace('_', ' ')})` });
@@ -293,6 +326,11 @@ export class ConsoleEngine {
     } else {
       this.print({ kind: 'note', text: '(timer chime)' });
     }
+  }
+
+  /** What an Echo says when a skill's reminder rings. */
+  private reminderRang(event: ReminderRang): void {
+    this.say(`Here's your reminder from Lift Coach: ${event.text}`);
   }
 
   private say(text: string): void {

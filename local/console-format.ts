@@ -1,11 +1,13 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { timersPermissionScope } from './alexa-requests';
+import { remindersPermissionScope } from './reminders-api';
 import { ssmlToText } from './ssml-text';
 import type { Resolution } from './utterance-resolver';
 
 /** How the console words what happened: Alexa's questions, speech as heard, what a line became. */
 export function permissionQuestion(scope: string): string {
-  const what = scope === timersPermissionScope ? 'timers' : scope;
+  const what =
+    scope === timersPermissionScope ? 'timers' : scope === remindersPermissionScope ? 'reminders' : scope;
   return `Lift Coach would like to use ${what}. Do you allow it?`;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { createAlexaSession } from './alexa-requests';
+import { createAlexaSession, timersPermissionScope } from './alexa-requests';
 import { localCredentials, localRegion, useLocalAwsEnvironment } from './aws-local';
 import { ConsoleClock, parseStartDate } from './console-clock';
 import { ConsoleEngine } from './console-engine';
@@ -22,6 +22,7 @@ import { loadInteractionModel } from './interaction-model';
 import { captureLambdaLogs } from './log-capture';
 import { startProgressPipeline } from './progress-pipeline';
 import { readScript } from './read-input';
+import { remindersPermissionScope } from './reminders-api';
 import { loadBundleHandler } from './skill-runtime';
 import { ensureTable } from './table';
 import { espeakSpeaker, Printer, runRepl } from './terminal-ui';
@@ -85,11 +86,17 @@ async function main(argv: readonly string[]): Promise<number> {
     const userId = localUserId(options.user);
     const timers = await TimersEmulator.start({
       timeScale: options.timeScale,
-      permissionGranted: grants.scopesFor(userId).length > 0,
+      permissionGranted: grants.scopesFor(userId).includes(timersPermissionScope),
+      reminders: { permissionGranted: grants.scopesFor(userId).includes(remindersPermissionScope) },
     });
     stops.push(() => timers.close());
 
     const clock = new ConsoleClock(options.date ? parseStartDate(options.date) : undefined);
+    // Reminders ring on the console's clock: checked often, and at once after "wait 2d".
+    timers.reminders.useClock(() => clock.now());
+    const reminderTicker = setInterval(() => timers.reminders.ringDue(), 500);
+    reminderTicker.unref();
+    stops.push(() => clearInterval(reminderTicker));
     const session = createAlexaSession({
       now: () => clock.now(),
       skillId: localSkillId,
@@ -118,6 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ...progress.takeFailures(),
       ],
       beforeTurn: () => progress.settle(),
+      clock,
     });
     stops.push(() => engine.dispose());
 

@@ -1,3 +1,4 @@
+import { clockCommand } from './console-clock';
 import type { ConsoleEngine } from './console-engine';
 import { letTimePass } from './listening-window';
 import type { TimersEmulator } from './timers-emulator';
@@ -13,6 +14,8 @@ import type { TimersEmulator } from './timers-emulator';
  *   wait 90s | wait 2m | wait 1m30s   lets emulated time pass (timers may end meanwhile); an open
  *                                 microphone hears silence every 8 s: the reprompt, then the session ends
  *   wait timer                    until the next timer ends
+ *   wait 2d | wait until 6pm      moves the console's clock (days, or to a time of day); reminders
+ *                                 due on the way ring
  *   expect <regex>                what Alexa said since the last line must match (case-insensitive)
  *   expect-not <regex>            … must not match
  *   expect-reprompt <regex>       the last reprompt must match
@@ -30,6 +33,7 @@ export type ScriptAction =
   | { kind: 'silence' }
   | { kind: 'wait'; emulatedMs: number }
   | { kind: 'wait-timer' }
+  | { kind: 'clock'; text: string }
   | { kind: 'expect'; target: 'speech' | 'reprompt' | 'card' | 'screen'; pattern: RegExp; negate: boolean }
   | { kind: 'expect-session'; open: boolean };
 
@@ -64,6 +68,7 @@ function parseStep(text: string, line: number): ScriptAction {
   switch (command) {
     case 'wait':
       if (argument === 'timer') return { kind: 'wait-timer' };
+      if (movesClock(text)) return { kind: 'clock', text };
       return { kind: 'wait', emulatedMs: parseWait(argument, line) };
     case 'expect':
     case 'expect-not':
@@ -86,6 +91,16 @@ function parseStep(text: string, line: number): ScriptAction {
       return { kind: 'expect-session', open: rest[0] === 'open' };
     default:
       return { kind: 'say', text, mayMishear: false };
+  }
+}
+
+/** Days or a time of day ("wait 2d", "wait until 6pm"): the clock jumps instead of time passing. */
+function movesClock(text: string): boolean {
+  if (!/\bd\b|\d\s*d|\buntil\b/i.test(text)) return false;
+  try {
+    return clockCommand(text, new Date()) !== null;
+  } catch {
+    return false;
   }
 }
 
@@ -137,6 +152,9 @@ export async function runScript(
     } else if (step.kind === 'wait') {
       const waited = await letTimePass(step.emulatedMs, engine, timers.timeScale);
       if (waited.error) return fail(step.line, waited.error);
+    } else if (step.kind === 'clock') {
+      const moved = await engine.moveClock(step.text);
+      if (moved.error) return fail(step.line, moved.error);
     } else if (step.kind === 'wait-timer') {
       // At a high time scale a short rest can end before the turn that set it has finished.
       const endedUnseen = timers.ended.length > timersSeen;

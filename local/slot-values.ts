@@ -2,6 +2,7 @@ import type { SlotInput } from './alexa-requests';
 import type { ModelSlotType } from './interaction-model';
 import { parseSpokenDuration } from './spoken-durations';
 import { parseSpokenNumber } from './spoken-numbers';
+import { parseSpokenTime } from './spoken-times';
 import { tokenize } from './utterance-text';
 
 /**
@@ -52,6 +53,11 @@ export class SlotValueResolver {
       const duration = parseSpokenDuration(tokens);
       if (duration !== undefined) return { input: duration, resolved: true };
       return this.unresolvedBuiltin(slotType, tokens, lenient);
+    }
+    if (slotType === 'AMAZON.TIME') {
+      const time = parseSpokenTime(tokens);
+      if (time !== undefined) return { input: time, resolved: true };
+      return lenient ? { input: spoken, resolved: false } : undefined;
     }
     const values = this.valuesByType.get(slotType);
     // Other built-in types (names, cities) take any words, as Alexa passes them through.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatIsoDuration, parseIsoDuration } from './iso-duration';
+import { RemindersApi, type RemindersApiOptions } from './reminders-api';
 import { TimerBook, type TimerChange, type TimerEnded, type TimerSnapshot } from './timer-book';
 import { createTimerRequestSchema } from './timers-schema';
 
@@ -35,6 +36,8 @@ export interface TimersEmulatorOptions {
   skillName?: string;
   /** Bearer token the API accepts; default a random one (read it back from `apiAccessToken`). */
   apiAccessToken?: string;
+  /** The Reminders API and the device time zone, served on the same endpoint. */
+  reminders?: RemindersApiOptions;
 }
 
 interface ApiReply {
@@ -49,6 +52,8 @@ export class TimersEmulator {
   readonly apiAccessToken: string;
   /** Every API call, in order, so tests can check what the skill asked for. */
   readonly calls: TimersApiCall[] = [];
+  /** The Reminders API and the device settings Alexa serves next to the timers. */
+  readonly reminders: RemindersApi;
   private readonly book: TimerBook;
   private readonly injectedFaults: number[] = [];
   private permissionGranted: boolean;
@@ -61,6 +66,7 @@ export class TimersEmulator {
     this.book = new TimerBook(timeScale, options.skillName ?? 'Lift Coach');
     this.permissionGranted = options.permissionGranted ?? true;
     this.apiAccessToken = options.apiAccessToken ?? `local-timers-${randomUUID()}`;
+    this.reminders = new RemindersApi(options.reminders);
   }
 
   /** Starts a server on a free loopback port; `apiEndpoint` is valid afterwards. */
@@ -106,6 +112,7 @@ export class TimersEmulator {
 
   async close(): Promise<void> {
     this.book.clear();
+    this.reminders.clear();
     const server = this.server;
     this.server = undefined;
     if (!server) return;
@@ -183,6 +190,11 @@ export class TimersEmulator {
   }
 
   private route(method: string, path: string, body: unknown, authorization: string | undefined): ApiReply {
+    const reminders =
+      authorization === `Bearer ${this.apiAccessToken}`
+        ? this.reminders.route(method, path, body)
+        : undefined;
+    if (reminders) return reminders;
     const fault = this.injectedFaults.shift();
     if (fault !== undefined) return failure(fault, 'INJECTED_FAULT', `injected ${fault}`);
     if (authorization !== `Bearer ${this.apiAccessToken}`) {

@@ -13,6 +13,7 @@ export * from './prescribe';
 export * from './progression';
 export * from './schedule';
 export * from './spoken';
+export * from './training-days';
 export type * from './types';
 export * from './units';
 export { progressionFor, usableProgression } from './validate';

@@ -47,6 +47,9 @@ const pendingSchema = z.discriminatedUnion('kind', [
     unit: unitSchema,
     failed: z.boolean(),
   }),
+  /** A workout reminder asked for before the training days were known, or before the permission. */
+  z.object({ kind: z.literal('reminder-days'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
+  z.object({ kind: z.literal('reminder-consent'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;
 
@@ -152,8 +155,13 @@ export function tell(input: HandlerInput, speech: string, extras: ReplyExtras = 
 }
 
 /** Hands the dialog to Alexa (AskFor consent): no reprompt, the session waits for Connections.Response. */
-export function handOff(input: HandlerInput, speech: string, directive: Directive): Response {
-  remember(input, { pending: null });
+export function handOff(
+  input: HandlerInput,
+  speech: string,
+  directive: Directive,
+  pending: Pending | null = null,
+): Response {
+  remember(input, { pending });
   return input.responseBuilder.speak(speech).addDirective(directive).getResponse();
 }
 

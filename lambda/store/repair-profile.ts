@@ -19,10 +19,24 @@ export function repairProfile(raw: Record<string, unknown>, version: number, now
     statedMaxes: repairStatedMaxes(raw.statedMaxes),
     timerConsent: pick('timerConsent'),
     locale: pick('locale'),
+    ...optionalFields(pick),
     version,
     createdAt: pick('createdAt'),
     updatedAt: pick('updatedAt'),
   };
+}
+
+/** Fields added later stay absent when missing or broken, as on profiles saved before them. */
+function optionalFields(
+  pick: <K extends keyof Profile>(field: K) => Profile[K],
+): Pick<Profile, 'trainingDays' | 'skippedDates' | 'timeZone' | 'reminder'> {
+  const fields = {
+    trainingDays: pick('trainingDays'),
+    skippedDates: pick('skippedDates'),
+    timeZone: pick('timeZone'),
+    reminder: pick('reminder'),
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
 function repairStatedMaxes(raw: unknown): Profile['statedMaxes'] {

@@ -4,6 +4,7 @@ import { correctionIntents } from './intents/corrections';
 import { nextWorkoutIntent } from './intents/next-workout';
 import { profileIntents } from './intents/profile';
 import { questionIntents } from './intents/questions';
+import { trainingDayIntents } from './intents/training-days';
 import { workoutIntents } from './intents/workout';
 import { spellForLocale } from './locale-spelling';
 import { customSlotTypes } from './slot-types';
@@ -13,6 +14,7 @@ import {
   invocationName,
   type ModelIntentJson,
   type ModelSlotTypeJson,
+  multipleValueLocales,
   type SkillLocale,
   type SlotTypeDefinition,
 } from './types';
@@ -25,6 +27,7 @@ export function intentDefinitions(): readonly IntentDefinition[] {
     ...correctionIntents,
     ...questionIntents,
     nextWorkoutIntent,
+    ...trainingDayIntents,
     ...builtInIntents,
   ];
 }
@@ -45,7 +48,12 @@ function intentJson(intent: IntentDefinition, locale: SkillLocale): ModelIntentJ
   const patterns = [...intent.samples, ...(intent.regionalSamples?.[locale] ?? [])];
   const samples = unique(expandSamples(patterns).map((sample) => spellForLocale(sample, locale)));
   if (!intent.slots || intent.slots.length === 0) return { name: intent.name, samples };
-  return { name: intent.name, slots: intent.slots.map(({ name, type }) => ({ name, type })), samples };
+  const slots = intent.slots.map(({ name, type, multipleValues }) =>
+    multipleValues && multipleValueLocales.has(locale)
+      ? { name, type, multipleValues: { enabled: true } }
+      : { name, type },
+  );
+  return { name: intent.name, slots, samples };
 }
 
 function slotTypeJson(slotType: SlotTypeDefinition, locale: SkillLocale): ModelSlotTypeJson {

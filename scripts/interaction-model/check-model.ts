@@ -6,7 +6,13 @@ import type { InteractionModelJson } from './types';
 export const maxSampleLength = 200;
 
 /** Built-in slot types this skill uses; any other non-custom type is a typo. */
-export const builtInSlotTypes: ReadonlySet<string> = new Set(['AMAZON.NUMBER', 'AMAZON.DURATION']);
+export const builtInSlotTypes: ReadonlySet<string> = new Set([
+  'AMAZON.NUMBER',
+  'AMAZON.DURATION',
+  'AMAZON.DayOfWeek',
+  'AMAZON.DATE',
+  'AMAZON.TIME',
+]);
 
 const slotReference = /\{([^{}]*)\}/g;
 // Letters, spaces, in-word apostrophes, periods after single letters ("p. r."), and slot references.

@@ -13,6 +13,8 @@ export interface SlotDefinition {
   name: string;
   /** A custom type from slot-types.ts or a built-in AMAZON.* type. */
   type: string;
+  /** Several values in one slot ("Monday, Wednesday and Friday"), in the locales that offer it. */
+  multipleValues?: boolean;
 }
 
 export interface IntentDefinition {
@@ -41,7 +43,11 @@ export interface SlotTypeDefinition {
 export interface ModelSlotJson {
   name: string;
   type: string;
+  multipleValues?: { enabled: boolean };
 }
+
+/** Alexa offers multiple-value slots in these locales (not en-IN). */
+export const multipleValueLocales: ReadonlySet<SkillLocale> = new Set(['en-US', 'en-GB', 'en-AU', 'en-CA']);
 
 export interface ModelIntentJson {
   name: string;

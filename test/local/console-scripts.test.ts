@@ -41,6 +41,18 @@ describe('scripted conversations through the console', () => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });
 
+  it('training days and a reminder that rings on the console clock after "wait"', async () => {
+    const run = await runConsole([
+      ...fastRun(),
+      '--date',
+      '2026-12-07T12:00Z',
+      '--script',
+      scriptPath('training-days-reminder.script'),
+    ]);
+    expectPassed(run);
+    expect(run.output.match(/Here's your reminder from Lift Coach/g)).toHaveLength(2);
+  });
+
   it('an Echo Show: the screen drawn as text, taps log the set, the rest counts down', async () => {
     const args = fastRun().map((arg) => (arg === '600' ? '10' : arg));
     const run = await runConsole([

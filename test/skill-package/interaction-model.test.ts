@@ -56,6 +56,27 @@ const contractIntents: Record<string, Record<string, string>> = {
   CorrectSetIntent: { reps: 'AMAZON.NUMBER', weight: 'AMAZON.NUMBER', unit: 'UnitType' },
   PersonalRecordsIntent: {},
   NextWorkoutIntent: {},
+  // Added: training days and the workout reminder.
+  SetTrainingDaysIntent: {
+    days: 'AMAZON.DayOfWeek',
+    dayTwo: 'AMAZON.DayOfWeek',
+    dayThree: 'AMAZON.DayOfWeek',
+  },
+  TrainingDaysPerWeekIntent: { count: 'AMAZON.NUMBER' },
+  AddTrainingDayIntent: {
+    days: 'AMAZON.DayOfWeek',
+    dayTwo: 'AMAZON.DayOfWeek',
+    dayThree: 'AMAZON.DayOfWeek',
+  },
+  RemoveTrainingDayIntent: {
+    days: 'AMAZON.DayOfWeek',
+    dayTwo: 'AMAZON.DayOfWeek',
+    dayThree: 'AMAZON.DayOfWeek',
+  },
+  CantTrainIntent: { date: 'AMAZON.DATE' },
+  SetReminderIntent: { time: 'AMAZON.TIME' },
+  MoveReminderIntent: { time: 'AMAZON.TIME' },
+  CancelRemindersIntent: {},
   'AMAZON.HelpIntent': {},
   'AMAZON.StopIntent': {},
   'AMAZON.CancelIntent': {},

@@ -144,7 +144,7 @@ describe('skill.json against the Skill Management API schema (ask-smapi-model)',
     broken.manifest.apis.custom.interfaces.push({ type: 'ALEXA_PRESENTATION_SCREEN' });
     expect(smapiProblems(broken)).toEqual([
       '$.manifest.privacyAndCompliance.usesPersonalInformation: not a field SMAPI knows',
-      '$.manifest.permissions[2].name: "alexa::person_id:reed" is not allowed',
+      '$.manifest.permissions[3].name: "alexa::person_id:reed" is not allowed',
       '$.manifest.apis.custom.interfaces[1].type: "ALEXA_PRESENTATION_SCREEN" is no type SMAPI knows',
     ]);
   });

@@ -1,5 +1,6 @@
 import { all, isIntent, pendingIs } from '../guards';
 import { describeError, logger } from '../logging';
+import { deleteStoredReminder } from '../reminders';
 import { ask, tell } from '../reply';
 import { defineHandler } from './define';
 
@@ -19,6 +20,7 @@ export const confirmDelete = defineHandler(
   'ConfirmDelete',
   all(isIntent('AMAZON.YesIntent'), pendingIs('confirm-delete')),
   async (input, turn) => {
+    await deleteStoredReminder(input, turn);
     try {
       const { deletedItems } = await turn.store.deleteUser(turn.userKey, { accountId: turn.accountId });
       logger.info('User data deleted on request', { user: turn.userHash, deletedItems });

@@ -32,6 +32,7 @@ import {
   whatsNext,
   whyThisWeight,
 } from './questions';
+import { cancelReminders, reminderConsentAnswer, setReminder } from './reminders';
 import { screenTouch } from './screen-touch';
 import { sessionEnded } from './session-ended';
 import { setMax } from './set-max';
@@ -40,6 +41,13 @@ import { readyToStart, startWorkoutIntent, yesToStart } from './start-workout';
 import { systemException } from './system-exception';
 import { timerConsentAnswer } from './timer-consent';
 import { todaysWorkout, yesToWorkoutOffer } from './todays-workout';
+import {
+  addTrainingDays,
+  cantTrain,
+  removeTrainingDays,
+  setTrainingDays,
+  trainingDaysPerWeek,
+} from './training-days';
 import {
   endWorkoutIntent,
   noToEnd,
@@ -60,6 +68,7 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   skillPermissions,
   sessionEnded,
   systemException,
+  reminderConsentAnswer,
   timerConsentAnswer,
   resumeTask,
   launch,
@@ -86,6 +95,14 @@ export const requestHandlers: (RequestHandler & { name: string })[] = [
   setUnits,
   setEquipment,
   setMax,
+  // Training days and the workout reminder.
+  setTrainingDays,
+  trainingDaysPerWeek,
+  addTrainingDays,
+  removeTrainingDays,
+  cantTrain,
+  setReminder,
+  cancelReminders,
   // The workout.
   todaysWorkout,
   startWorkoutIntent,

@@ -7,7 +7,7 @@ import { isIntent } from '../guards';
 import { joinWords, sayReps, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { roundedForSpeech } from '../workout/estimated-max';
-import { nextSession, sayNextSession } from '../workout/next-session';
+import { sayNextWorkout } from '../workout/next-session';
 import { answer } from './answer';
 import { defineHandler } from './define';
 import { onboardingGate } from './todays-workout';
@@ -90,9 +90,8 @@ export const personalRecords = defineHandler(
 export async function nextWorkoutAnswer(input: HandlerInput, turn: Turn): Promise<Response> {
   const gate = await onboardingGate(input, turn);
   if (gate) return gate;
-  const next = nextSession(await turn.user(), turn.now);
-  if (!next) return answer(input, turn, turn.speaker.fixed('workout.noActive'));
-  return answer(input, turn, sayNextSession(turn.speaker, next));
+  const next = sayNextWorkout(turn.speaker, await turn.user(), new Date(turn.requestedAt), turn.now);
+  return answer(input, turn, next ?? turn.speaker.fixed('workout.noActive'));
 }
 
 export const nextWorkout = defineHandler('NextWorkout', isIntent('NextWorkoutIntent'), nextWorkoutAnswer);

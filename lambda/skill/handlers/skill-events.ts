@@ -2,6 +2,7 @@ import type { events } from 'ask-sdk-model';
 import { emptyProfile } from '../../store';
 import { isRequest } from '../guards';
 import { logger } from '../logging';
+import { deleteStoredReminder } from '../reminders';
 import { silent } from '../reply';
 import { timersPermissionScope } from '../rest';
 import { saveChanges } from '../save';
@@ -12,6 +13,7 @@ export const skillDisabled = defineHandler(
   'SkillDisabled',
   isRequest('AlexaSkillEvent.SkillDisabled'),
   async (input, turn) => {
+    await deleteStoredReminder(input, turn);
     // The account disabled the skill: its own items and those of every person recognised in it.
     const { deletedItems } = await turn.store.deleteUser(turn.accountId, { includeLinkedPeople: true });
     logger.info('User data deleted after the skill was disabled', { user: turn.userHash, deletedItems });

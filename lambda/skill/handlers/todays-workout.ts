@@ -10,6 +10,7 @@ import type { Turn } from '../turn';
 import { planToday, trainingProfile } from '../workout/coach';
 import { onboardingQuestion } from '../workout/onboarding';
 import { workoutQuestion } from '../workout/prompt';
+import { unplannedDayLead } from '../workout/training-profile';
 import { defineHandler } from './define';
 
 /** Speech names three lifts at most; the card and the screen carry the whole plan. */
@@ -93,7 +94,11 @@ async function tellTodaysWorkout(input: HandlerInput, turn: Turn): Promise<Respo
   const { plan } = today;
   return ask(
     input,
-    sentences(planOverview(turn, plan, screen), speaker.fixed('plan.askStart')),
+    sentences(
+      unplannedDayLead(turn, user.profile),
+      planOverview(turn, plan, screen),
+      speaker.fixed('plan.askStart'),
+    ),
     speaker.fixed('plan.askStartReprompt'),
     {
       pending: { kind: 'offer-start' },

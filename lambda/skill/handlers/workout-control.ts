@@ -12,6 +12,7 @@ import { resolvedSlot } from '../slots';
 import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
+import { nextPlannedSession, sayPlannedDay, sayTrainingDate } from '../workout/next-session';
 import { workoutQuestion } from '../workout/prompt';
 import { summarise } from '../workout/summary';
 import { defineHandler } from './define';
@@ -145,12 +146,18 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
     facts.newRecords.length > 0
       ? speaker.fixed('endWorkout.records', { lifts: joinWords(facts.newRecords) })
       : '';
-  const next = facts.nextFocus
-    ? speaker.fixed('endWorkout.next', {
-        focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
-        when: speaker.fixed('endWorkout.when'),
+  const planned = nextPlannedSession(user, new Date(turn.requestedAt));
+  const next = planned
+    ? speaker.fixed('schedule.nextTime', {
+        when: sayTrainingDate(speaker, planned),
+        session: sayPlannedDay(speaker, planned),
       })
-    : '';
+    : facts.nextFocus
+      ? speaker.fixed('endWorkout.next', {
+          focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
+          when: speaker.fixed('endWorkout.when'),
+        })
+      : '';
   const card = [
     `Working sets: ${facts.workingSets}`,
     facts.volume ? `Volume: ${facts.volume.value} ${facts.volume.unit}` : '',

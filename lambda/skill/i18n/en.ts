@@ -307,6 +307,69 @@ export const en = {
     summaryTitle: 'Workout summary',
     helpTitle: 'Lift Coach',
   },
+  // Training days ("I train on Monday, Wednesday and Friday") and the workout reminder.
+  schedule: {
+    weekdays: {
+      MO: 'Monday',
+      TU: 'Tuesday',
+      WE: 'Wednesday',
+      TH: 'Thursday',
+      FR: 'Friday',
+      SA: 'Saturday',
+      SU: 'Sunday',
+    },
+    today: 'today',
+    tomorrow: 'tomorrow',
+    session: 'a {{focus}} day',
+    sessionWithDay: 'a {{focus}} {{day}} day',
+    nextWorkout: 'Your next workout is {{when}}: {{- session}}.',
+    nextTime: 'Next time: {{when}}, {{- session}}.',
+    daysSet: 'Got it: you train on {{- days}}.',
+    daysPerWeekSet:
+      "Got it: {{- days}}. To pick other days, say something like 'I train on Monday and Thursday'.",
+    daysAdded: 'Added: you now train on {{- days}}.',
+    daysRemoved: 'Done: you now train on {{- days}}.',
+    noDaysLeft: "Done: no training days left, so I'll plan by recovery alone.",
+    askDays: "Tell me the days, like 'I train on Monday, Wednesday and Friday'. Which days do you train?",
+    askDaysReprompt: "Say the days, like 'I train on Monday and Thursday'.",
+    tooManyDays:
+      'Training every day leaves no time to recover, so pick six days at most. Which days do you train?',
+    askCount:
+      "I can plan one to six days a week, like 'three days a week'. How many days a week do you train?",
+    askCountReprompt: "Say, for example, 'three days a week'.",
+    skipped: 'Okay, no workout {{when}}.',
+    skippedOn: 'Okay, no workout on {{when}}.',
+    skipNotPlanned: "That's not one of your training days anyway.",
+    askSkip: "Tell me the day, like 'I can't train tomorrow'. Which day can't you train?",
+    askSkipReprompt: "Say, for example, 'I can't train tomorrow'.",
+    skipPast: "That day is already behind us. Which day can't you train?",
+    skipTooFar: "I can only call off days in the next two weeks. Which day can't you train?",
+    skipNeedsDays:
+      "I plan by recovery until you tell me your training days, like 'I train on Monday, Wednesday and Friday'.",
+    unplannedToday: "It's not one of your training days, but a session still fits.",
+    daysChangeFailed: "I couldn't update your reminder just now, so your training days are still {{- days}}.",
+    noDaysYet: 'no days yet',
+  },
+  reminders: {
+    spoken: 'Time to train with Lift Coach.',
+    set: "Done: I'll remind you at {{time}} on {{- days}}.",
+    followsDays: 'Your reminder follows them, at {{time}}.',
+    askTime: "Tell me the time, like 'remind me to train at six pm'. What time should I remind you?",
+    askTimeReprompt: "Say, for example, 'remind me to train at six pm'.",
+    askDaysFirst:
+      "First I need your training days, like 'I train on Monday, Wednesday and Friday'. Which days do you train?",
+    askConsent: 'I can remind you on your training days.',
+    consentDenied:
+      'Okay, no reminders. To allow them later, open the Alexa app, go to Skills, Lift Coach, Permissions, and turn on reminders.',
+    refused:
+      "Alexa didn't let me set that reminder, so nothing changed. Check that Lift Coach may set reminders in the Alexa app.",
+    failed: "I couldn't reach Alexa's reminders just now, so nothing changed. Try again in a minute.",
+    cancelled: 'Done: no more workout reminders.',
+    noneToCancel: "You don't have a workout reminder from me.",
+    cancelFailed: "I couldn't reach Alexa's reminders just now, so your reminder is still on.",
+    cancelNoPermission:
+      'Lift Coach may no longer manage reminders, so I forgot yours. If it still rings, delete it in the Alexa app.',
+  },
 } as const;
 
 export type Strings = typeof en;

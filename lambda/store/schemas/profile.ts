@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { type Weekday, weekdays } from '../../rules/training-days';
 import {
   equipmentAccessSchema,
   exerciseIdSchema,
   goalSchema,
+  isoDateSchema,
   isoTimeSchema,
   levelSchema,
   repsSchema,
@@ -23,6 +25,19 @@ export const statedMaxSchema = z.object({
 export type StatedMax = z.infer<typeof statedMaxSchema>;
 
 /**
+ * The lifter's recurring workout reminder on the Alexa Reminders API: its alert token (to update or
+ * delete it, never to create a second one) and when it rings, local time in `timeZone`.
+ */
+export const workoutReminderSchema = z.object({
+  alertToken: z.string().min(1).max(512),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  timeZone: z.string().min(1).max(64),
+});
+export type WorkoutReminder = z.infer<typeof workoutReminderSchema>;
+
+const weekdaySchema = z.enum(weekdays) satisfies z.ZodType<Weekday>;
+
+/**
  * `USER#<id>` / `PROFILE`. Onboarding fills it one answer at a time, so goal, level and unit may
  * still be null. `version` is the one the item was read at (0: not stored yet); the store writes
  * `version + 1` on condition that the stored version is still `version`.
@@ -36,6 +51,14 @@ export const profileSchema = z.object({
   /** Whether the lifter let the skill set rest timers (Alexa Timers API); 'unknown' until asked. */
   timerConsent: z.enum(['unknown', 'granted', 'denied']),
   locale: z.string().nullable(),
+  // Training days and reminders: absent on profiles saved before they existed.
+  /** The weekdays the lifter trains on, in week order; absent or empty: planned by recovery alone. */
+  trainingDays: z.array(weekdaySchema).max(7).optional(),
+  /** Planned days called off ("I can't train tomorrow"), as local ISO dates. */
+  skippedDates: z.array(isoDateSchema).max(31).optional(),
+  /** The device's time zone when the days or the reminder were last set (reads "today" locally). */
+  timeZone: z.string().min(1).max(64).optional(),
+  reminder: workoutReminderSchema.nullable().optional(),
   version: versionSchema,
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
