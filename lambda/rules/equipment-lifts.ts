@@ -96,4 +96,14 @@ export const equipmentCompounds: readonly LiftSpec[] = [
     pattern: 'legs',
     equipment: 'bodyweight',
   },
+  {
+    // A lat movement for the dumbbells-only lifter, whose only other pull is the row.
+    id: 'dumbbell-pullover',
+    name: 'dumbbell pullover',
+    synonyms: ['dumbbell pullovers', 'pullover', 'pullovers'],
+    muscles: ['back', 'chest'],
+    kind: 'isolation',
+    pattern: 'pull',
+    equipment: 'dumbbells',
+  },
 ];

@@ -41,6 +41,7 @@ const movementById: Readonly<Record<string, Movement>> = {
   'pull-up': 'vertical-pull',
   'chin-up': 'vertical-pull',
   'lat-pulldown': 'vertical-pull',
+  'dumbbell-pullover': 'vertical-pull',
   'triceps-extension': 'push-accessory',
   'lateral-raise': 'push-accessory',
   'biceps-curl': 'pull-accessory',

@@ -108,7 +108,10 @@ function chooseExercises(
   const fresh = available.filter((exercise) =>
     recoveringMuscles(exercise).every((muscle) => !rested.has(muscle)),
   );
-  const chosen = fillSlots(slots, rankedPool(focus, fresh), count, heavyHinges);
+  let chosen = fillSlots(slots, rankedPool(focus, fresh), count, heavyHinges);
+  // Strength keeps to compounds, unless they cannot fill the day (a dumbbells-only pull day).
+  if (chosen.length < MIN_EXERCISES)
+    chosen = fillSlots(slots, rankedPool('hypertrophy', fresh), count, heavyHinges);
   return [...chosen].sort((a, b) => Number(a.kind === 'isolation') - Number(b.kind === 'isolation'));
 }
 
@@ -168,10 +171,12 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
   for (const day of dayCandidates(profile.level, input.history, nowMs)) {
     const focus = focusForDay(profile.goal, profile.level, input.history, new Date(nowMs).toISOString(), day);
     const count = exercisesPerSession(focus, profile.level);
+    // For `both`, each focus alternates its own A and B, so strength days do not always get B.
+    const sameFocus = input.history.filter((session) => profile.goal !== 'both' || session.focus === focus);
     const variant = nextVariant(
       day,
       rotation,
-      input.history,
+      sameFocus,
       nowMs,
       variantReader(day, profile.level, available, focus),
     );

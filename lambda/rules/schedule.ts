@@ -143,7 +143,7 @@ export function recoveryDayReason(
 ): { kind: 'in-a-row' | 'this-week'; days: number } | null {
   const trainedDays = new Set(
     pastSessions(history, nowMs)
-      .filter((session) => session.hard)
+      .filter((session) => session.hard && session.exerciseIds.length > 0)
       .map((session) => dayOf(Date.parse(session.date))),
   );
   if (trainedDays.has(dayOf(nowMs))) return null;

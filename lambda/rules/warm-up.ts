@@ -40,6 +40,8 @@ export function bodyweightWarmUp(targetReps: number, unit: Weight['unit']): Warm
 
 /** Warm-up sets that ascend strictly and stay below the working load. */
 export function warmUpSets(exercise: Exercise, working: Weight): WarmUpSet[] {
+  // Added load on a bodyweight lift gets no ramp: the body alone is its warm-up (`bodyweightWarmUp`).
+  if (exercise.bodyweight) return [];
   const { unit } = working;
   const floor = minimumLoad(exercise.equipment, unit);
   const sets: WarmUpSet[] = [];

@@ -25,6 +25,16 @@ const requiredIds = [
   'leg-extension',
   'calf-raise',
   'hip-thrust',
+  // Each kind of equipment on its own has compounds: dumbbells, machines, the body.
+  'goblet-squat',
+  'dumbbell-bench-press',
+  'dumbbell-row',
+  'dumbbell-shoulder-press',
+  'dumbbell-romanian-deadlift',
+  'chest-press',
+  'machine-shoulder-press',
+  'air-squat',
+  'single-leg-deadlift',
 ];
 
 describe('exercise catalog', () => {
