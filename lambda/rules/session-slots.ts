@@ -11,8 +11,8 @@ export interface Slot {
   movement: Movement;
   /** Hinges only: true prefers a heavy barbell hinge, false keeps heavy hinges out. */
   heavy?: boolean;
-  /** Takes the second-ranked lift for the movement, so B is not A again (front squat, incline press). */
-  alternate?: boolean;
+  /** Which ranked lift for the movement the slot prefers (0 is the best): B's differ from A's. */
+  prefer?: number;
 }
 
 const s = (movement: Movement, options: Omit<Slot, 'movement'> = {}): Slot => ({ movement, ...options });
@@ -31,7 +31,7 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('hinge', { heavy: true }),
       s('vertical-push'),
       s('horizontal-pull'),
-      s('squat', { alternate: true }),
+      s('squat', { prefer: 1 }),
       s('pull-accessory'),
       s('push-accessory'),
     ],
@@ -46,10 +46,10 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('push-accessory'),
     ],
     B: [
-      s('vertical-push', { alternate: true }),
-      s('vertical-pull', { alternate: true }),
-      s('horizontal-push', { alternate: true }),
-      s('horizontal-pull', { alternate: true }),
+      s('vertical-push', { prefer: 1 }),
+      s('vertical-pull', { prefer: 1 }),
+      s('horizontal-push', { prefer: 1 }),
+      s('horizontal-pull', { prefer: 1 }),
       s('push-accessory'),
       s('pull-accessory'),
     ],
@@ -63,8 +63,8 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('leg-accessory'),
     ],
     B: [
-      s('hinge', { heavy: true, alternate: true }),
-      s('squat', { alternate: true }),
+      s('hinge', { heavy: true, prefer: 1 }),
+      s('squat', { prefer: 1 }),
       s('hinge', { heavy: false }),
       s('squat'),
       s('leg-accessory'),
@@ -79,9 +79,9 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('push-accessory'),
     ],
     B: [
-      s('vertical-push', { alternate: true }),
-      s('horizontal-push', { alternate: true }),
-      s('horizontal-push'),
+      s('vertical-push', { prefer: 1 }),
+      s('horizontal-push', { prefer: 1 }),
+      s('horizontal-push', { prefer: 2 }),
       s('push-accessory'),
       s('push-accessory'),
     ],
@@ -95,10 +95,10 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('pull-accessory'),
     ],
     B: [
-      s('horizontal-pull', { alternate: true }),
-      s('vertical-pull', { alternate: true }),
-      s('horizontal-pull'),
-      s('vertical-pull'),
+      s('horizontal-pull', { prefer: 1 }),
+      s('vertical-pull', { prefer: 1 }),
+      s('horizontal-pull', { prefer: 2 }),
+      s('vertical-pull', { prefer: 2 }),
       s('pull-accessory'),
     ],
   },
@@ -111,10 +111,10 @@ const templates: Record<SplitDay, Record<SessionVariant, Slot[]>> = {
       s('leg-accessory'),
     ],
     B: [
-      s('hinge', { heavy: true, alternate: true }),
-      s('squat', { alternate: true }),
+      s('hinge', { heavy: true, prefer: 1 }),
+      s('squat', { prefer: 1 }),
       s('hinge', { heavy: false }),
-      s('squat'),
+      s('squat', { prefer: 2 }),
       s('leg-accessory'),
     ],
   },
@@ -158,7 +158,8 @@ export function fillSlots(
     for (const movement of movements) {
       const candidates = candidatesFor(slot, movement, ranked, heavyHinges < HEAVY_HINGES_PER_WEEK);
       const unused = candidates.filter((exercise) => !chosen.includes(exercise));
-      const preferred = slot.alternate && candidates.length > 1 ? candidates.slice(1) : candidates;
+      const prefer = slot.prefer ?? 0;
+      const preferred = candidates.length > prefer ? candidates.slice(prefer) : candidates;
       const pick = preferred.find((exercise) => !chosen.includes(exercise)) ?? unused[0];
       if (!pick) continue;
       chosen.push(pick);
