@@ -35,6 +35,7 @@ const requiredIds = [
   'machine-shoulder-press',
   'air-squat',
   'single-leg-deadlift',
+  'dumbbell-pullover',
 ];
 
 describe('exercise catalog', () => {
