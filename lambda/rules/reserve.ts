@@ -38,9 +38,7 @@ export function fitReserve(
 ): { load: number; reps: number } | null {
   const fits = (load: number, reps: number) => reserveAt(load, Math.min(reps, wanted.checkedReps), max) >= 1;
   if (fits(wanted.load, wanted.reps)) return { load: wanted.load, reps: wanted.reps };
-  const fewerReps = nearestRepsToFailureAt((wanted.load / max) * 100) - 1;
-  const cutReps =
-    fewerReps >= Math.max(rules.reps.min, FEWEST_CUT_REPS) ? { load: wanted.load, reps: fewerReps } : null;
+  const cutReps = cutAt(wanted.load, max, rules.reps.min);
   const step = loadStepFor(exercise.equipment, unit);
   const floor = Math.max(minimumLoad(exercise.equipment, unit), (max * rules.percentOfMax.min) / 100 - step);
   let lighter = snapToLoadable(wanted.load - step, exercise.equipment, unit, 'down');
@@ -54,7 +52,16 @@ export function fitReserve(
     lighter >= floor - 1e-9 && lighter < wanted.load && fits(lighter, wanted.reps)
       ? { load: lighter, reps: wanted.reps }
       : null;
-  if (focus === 'hypertrophy') return dropLoad ?? cutReps;
+  // The lightest load reached may still fit fewer reps (a 25 kg deadlift max: 20 kg × 7, not 22.5 × 8).
+  const lightestCut =
+    lighter >= floor - 1e-9 && lighter < wanted.load ? cutAt(lighter, max, rules.reps.min) : null;
+  if (focus === 'hypertrophy') return dropLoad ?? cutReps ?? lightestCut;
   const smallCut = cutReps && wanted.reps - cutReps.reps <= MOST_REPS_CUT ? cutReps : null;
-  return smallCut ?? dropLoad ?? cutReps;
+  return smallCut ?? dropLoad ?? cutReps ?? lightestCut;
+}
+
+/** The load kept with one rep in reserve, if that still leaves a training set (three reps or more). */
+function cutAt(load: number, max: number, fewestReps: number): { load: number; reps: number } | null {
+  const reps = nearestRepsToFailureAt((load / max) * 100) - 1;
+  return reps >= Math.max(fewestReps, FEWEST_CUT_REPS) ? { load, reps } : null;
 }

@@ -1,4 +1,4 @@
-import { balanceSide, HEAVY_HINGES_PER_WEEK, isHeavyHinge, type Movement, movementOf } from './movements';
+import { HEAVY_HINGES_PER_WEEK, isHeavyHinge, type Movement, movementOf } from './movements';
 import type { SessionVariant } from './schedule';
 import type { Exercise, SplitDay } from './types';
 
@@ -167,28 +167,5 @@ export function fillSlots(
       break;
     }
   }
-  return balancedPushPull(chosen);
-}
-
-/**
- * Equipment that has more pushes than pulls (dumbbells alone) must not make a day three pushes to
- * one pull: the last pushes (or pulls) past a one-lift lead are dropped. Push and pull days are
- * one-sided on purpose and pass through, as their slots hold one side only.
- */
-function balancedPushPull(chosen: readonly Exercise[]): Exercise[] {
-  const side = (exercise: Exercise) => balanceSide(exercise);
-  const pushes = chosen.filter((exercise) => side(exercise) === 'push').length;
-  const pulls = chosen.filter((exercise) => side(exercise) === 'pull').length;
-  if (pushes === 0 || pulls === 0) return [...chosen];
-  const heavier = pushes > pulls ? 'push' : 'pull';
-  let extra = Math.abs(pushes - pulls) - 1;
-  const kept: Exercise[] = [];
-  for (const exercise of [...chosen].reverse()) {
-    if (extra > 0 && side(exercise) === heavier) {
-      extra -= 1;
-      continue;
-    }
-    kept.unshift(exercise);
-  }
-  return kept;
+  return chosen;
 }

@@ -71,7 +71,9 @@ describe('planWorkout', () => {
       'squat',
       'bench-press',
     ]);
-    expect(day.summary).toBe('Muscle-building day, full body: squat, bench press, lat pulldown and hip thrust.');
+    expect(day.summary).toBe(
+      'Muscle-building day, full body: squat, bench press, lat pulldown and hip thrust.',
+    );
   });
 
   it('splits intermediates upper/lower and rotates from the last session', () => {

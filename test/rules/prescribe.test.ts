@@ -242,6 +242,32 @@ describe('prescribe: examples', () => {
     expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[6, 50]]);
     expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
   });
+
+  it('cuts reps on the empty bar when the lightest load is still too heavy for the target (a property found this)', () => {
+    // A 25 kg deadlift max with a stored 21.25 kg × 8: 22.5 kg is ~90% (a four-rep max on the NSCA
+    // chart) and the 20 kg bar is ~80%, an eight-rep max; seven reps there leave one in reserve.
+    const plan = value(
+      prescribe({
+        exerciseId: 'deadlift',
+        goal: 'hypertrophy',
+        level: 'intermediate',
+        unit: 'kg',
+        oneRepMax: { value: 25.051223046435634, unit: 'kg' },
+        progression: {
+          exerciseId: 'deadlift',
+          focus: 'hypertrophy',
+          load: { value: 21.25, unit: 'kg' },
+          targetReps: 8,
+          sets: 1,
+          failedSessions: 0,
+          beatTargetSessions: 0,
+          updatedAt: '2026-11-20T10:00:00.000Z',
+        },
+      }),
+    );
+    expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[7, 20]]);
+    expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('prescribe: results that say why', () => {
@@ -375,10 +401,25 @@ describe('prescribe: invariants (properties)', () => {
         units,
         fc.integer({ min: 1, max: 60 }),
         (exercise, goal, level, focus, unit, reps) => {
-          const unmeasured = prescribe({ exerciseId: exercise.id, goal, level, focus, unit, oneRepMax: null });
+          const unmeasured = prescribe({
+            exerciseId: exercise.id,
+            goal,
+            level,
+            focus,
+            unit,
+            oneRepMax: null,
+          });
           expect(unmeasured.ok).toBe(false);
           const now = '2026-11-20T10:00:00.000Z';
-          const progression = bodyweightStart({ exerciseId: exercise.id, goal, level, focus, unit, reps, now });
+          const progression = bodyweightStart({
+            exerciseId: exercise.id,
+            goal,
+            level,
+            focus,
+            unit,
+            reps,
+            now,
+          });
           const plan = value(
             prescribe({ exerciseId: exercise.id, goal, level, focus, unit, oneRepMax: null, progression }),
           );
