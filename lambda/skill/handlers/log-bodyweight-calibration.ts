@@ -6,7 +6,7 @@ import { ask, sentences } from '../reply';
 import { sayReps } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { completeSetTurn } from '../workout/after-set';
-import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
+import { exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
 import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
 
@@ -40,14 +40,21 @@ export async function logBodyweightCalibrationSet(
     focus: workout.plan.focus,
     unit: profile.unit,
   };
-  const prescription =
-    spoken.reps > 0
-      ? prescribe({
-          ...training,
-          oneRepMax: null,
-          progression: bodyweightStart({ ...training, reps: spoken.reps, now: turn.now.toISOString() }),
-        })
-      : null;
+  const prescription = prescribe({
+    ...training,
+    oneRepMax: null,
+    progression: bodyweightStart({ ...training, reps: spoken.reps, now: turn.now.toISOString() }),
+  });
+  const first = prescription.ok ? prescription.value.workingSets[0] : undefined;
+  if (!prescription.ok || !first) {
+    // Nothing is saved that could not be planned from.
+    return ask(
+      input,
+      speaker.fixed('calibration.askBodyweight'),
+      speaker.fixed('calibration.askBodyweightReprompt'),
+      { pending: { kind: 'ask-reps' } },
+    );
+  }
   const set = newSet(turn, workout, profile, {
     exerciseId: exercise.exerciseId,
     kind: 'working',
@@ -58,48 +65,30 @@ export async function logBodyweightCalibrationSet(
     exerciseIndex: workout.cursor.exerciseIndex,
     setIndex: workout.cursor.setIndex,
   });
-  let after: ActiveWorkout;
-  if (prescription?.ok) {
-    const exercises = [...workout.plan.exercises];
-    exercises[workout.cursor.exerciseIndex] = {
-      status: 'ready',
-      exerciseId: exercise.exerciseId,
-      name: exercise.name,
-      prescription: prescription.value,
-    };
-    const measured: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
-    // That set warmed the lifter up: the working sets follow, without the easy warm-up.
-    const cursor = {
-      exerciseIndex: workout.cursor.exerciseIndex,
-      setIndex: prescription.value.warmUpSets.length,
-      phase: 'resting' as const,
-    };
-    after = {
-      ...measured,
-      cursor,
-      currentTarget: targetOf(exercise.exerciseId, plannedSetAt(measured, cursor)),
-      setsLogged: [...workout.setsLogged, sessionSet(set)],
-    };
-  } else {
-    // No rep at all: the lift waits for another day, and the workout moves on.
-    const cursor = cursorAfter(workout, { ...workout.cursor, setIndex: Number.MAX_SAFE_INTEGER - 1 });
-    after = {
-      ...workout,
-      cursor,
-      currentTarget: targetOf(
-        exerciseAt(workout, cursor.exerciseIndex)?.exerciseId ?? '',
-        plannedSetAt(workout, cursor),
-      ),
-      setsLogged: [...workout.setsLogged, sessionSet(set)],
-    };
-  }
-  const targetReps = prescription?.ok ? prescription.value.workingSets[0]?.targetReps : undefined;
+  const exercises = [...workout.plan.exercises];
+  exercises[workout.cursor.exerciseIndex] = {
+    status: 'ready',
+    exerciseId: exercise.exerciseId,
+    name: exercise.name,
+    prescription: prescription.value,
+  };
+  const measured: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
+  // That set warmed the lifter up: the working sets follow, without the easy warm-up.
+  const cursor = {
+    exerciseIndex: workout.cursor.exerciseIndex,
+    setIndex: prescription.value.warmUpSets.length,
+    phase: 'resting' as const,
+  };
+  const after: ActiveWorkout = {
+    ...measured,
+    cursor,
+    currentTarget: targetOf(exercise.exerciseId, plannedSetAt(measured, cursor)),
+    setsLogged: [...workout.setsLogged, sessionSet(set)],
+  };
   const said = sentences(
     spoken.conversion,
     loggedSentence(speaker, set.reps, spoken.load, set.failed),
-    targetReps
-      ? speaker.fixed('calibration.bodyweightSet', { exercise: exercise.name, reps: sayReps(targetReps) })
-      : '',
+    speaker.fixed('calibration.bodyweightSet', { exercise: exercise.name, reps: sayReps(first.targetReps) }),
   );
   return completeSetTurn(input, turn, {
     user,
@@ -107,10 +96,6 @@ export async function logBodyweightCalibrationSet(
     after,
     loggedSet: set,
     said,
-    restSeconds: prescription?.ok
-      ? prescription.value.restSeconds
-      : exercise.status === 'needs-max'
-        ? exercise.calibration.restSeconds
-        : 120,
+    restSeconds: prescription.value.restSeconds,
   });
 }
