@@ -1,4 +1,5 @@
-import type { Equipment, Exercise, ExerciseKind, MovementPattern, MuscleGroup, Unit } from './types';
+import { equipmentCompounds, type LiftSpec } from './equipment-lifts';
+import type { Equipment, Exercise, Unit } from './types';
 
 // The one list of lifts. The interaction model's ExerciseType slot is generated from it, so ids and
 // synonyms here are what Alexa resolves: a synonym must belong to one lift only.
@@ -14,16 +15,6 @@ export const equipmentLoadSteps: Readonly<Record<Equipment, Readonly<Record<Unit
   // Added load on a belt or held: the smallest plate.
   bodyweight: { kg: 2.5, lb: 5 },
 };
-
-interface LiftSpec {
-  id: string;
-  name: string;
-  synonyms: string[];
-  muscles: MuscleGroup[];
-  kind: ExerciseKind;
-  pattern: MovementPattern;
-  equipment: Equipment;
-}
 
 function lift(spec: LiftSpec): Exercise {
   const isBarbell = spec.equipment === 'barbell';
@@ -260,6 +251,7 @@ export const exerciseCatalog: readonly Exercise[] = [
     pattern: 'legs',
     equipment: 'machines',
   }),
+  ...equipmentCompounds.map(lift),
 ];
 
 const catalogById = new Map(exerciseCatalog.map((exercise) => [exercise.id, exercise]));

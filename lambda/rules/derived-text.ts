@@ -1,3 +1,4 @@
+import { exerciseCatalog } from './catalog';
 import { capitalise, spokenNumber, spokenWeight } from './spoken';
 import type { LoadReason, SessionFocus, SplitDay, Unit, Weight } from './types';
 
@@ -26,6 +27,9 @@ export function loadReasonText(
 
 /** What to do for a lift without a known max: a calibration set, with an example in the lifter's unit. */
 export function calibrationInstruction(exerciseName: string, unit: Unit): string {
+  if (exerciseCatalog.some((exercise) => exercise.name === exerciseName && exercise.bodyweight)) {
+    return `I don't know your ${exerciseName}s yet. Do as many good reps as you can, stopping one short of failure, and tell me how many: the reps set your targets.`;
+  }
   const unitWord = unit === 'kg' ? 'kilos' : 'pounds';
   const example = unit === 'kg' ? 'sixty' : 'one thirty five';
   return `I don't know your ${exerciseName} yet. Warm up, then work up to a weight you can lift for eight clean reps with about two to spare, and tell me the weight and reps, like "eight at ${example} ${unitWord}".`;
@@ -54,4 +58,16 @@ const dayNames: Record<SplitDay, string> = {
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Why today is a recovery day: days in a row, or days this week, against the level's needs. */
+export function recoveryText(reason: { kind: 'in-a-row' | 'this-week'; days: number }): string {
+  const days = spokenNumber(reason.days);
+  const trained =
+    reason.kind === 'in-a-row'
+      ? reason.days === 1
+        ? 'You trained yesterday'
+        : `You've trained ${days} days in a row`
+      : `You've trained ${days} days this week`;
+  return `${trained}, so today is a recovery day. Muscles grow while they recover; come back tomorrow.`;
 }

@@ -1,10 +1,12 @@
 // The public face of the training rules: the skill, the progress Lambda and the console import from here.
+export * from './bodyweight';
 export * from './catalog';
 export * from './chart';
 export * from './content';
 export * from './derived-text';
 export * from './guidelines';
 export * from './loading';
+export * from './movements';
 export { nextSessionTargets } from './next-session';
 export * from './next-set';
 export * from './one-rep-max';

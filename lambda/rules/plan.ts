@@ -1,15 +1,27 @@
 import { exerciseCatalog } from './catalog';
-import { calibrationInstruction, listInWords, trainingDaySummary } from './derived-text';
+import { calibrationInstruction, listInWords, recoveryText, trainingDaySummary } from './derived-text';
 import { restSecondsFor } from './guidelines';
+import { hasEquipmentFor, isHeavyHinge, recoveringMuscles } from './movements';
 import { prescribe } from './prescribe';
 import { fail, ok } from './result';
-import { dayCandidates, focusForDay, recentlyTrainedMuscles } from './schedule';
+import {
+  dayCandidates,
+  focusForDay,
+  nextVariant,
+  pastSessions,
+  recentlyTrainedMuscles,
+  recoveryDayReason,
+  type SessionVariant,
+  sessionFocusFor,
+  splitRotation,
+} from './schedule';
+import { fillSlots, type Slot, sessionSlots } from './session-slots';
 import type {
   Equipment,
   Exercise,
   ExerciseStats,
   HistorySession,
-  MovementPattern,
+  Level,
   MuscleGroup,
   PlannedExercise,
   RuleResult,
@@ -19,6 +31,7 @@ import type {
   WorkoutPlan,
 } from './types';
 import { progressionFor, validateProfile } from './validate';
+import { withFeederWarmUps } from './warm-up-order';
 
 export interface PlanWorkoutInput {
   profile: TrainingProfile;
@@ -30,15 +43,6 @@ export interface PlanWorkoutInput {
   now: string;
 }
 
-const dayPatterns: Record<SplitDay, MovementPattern[]> = {
-  'full-body': ['legs', 'push', 'pull'],
-  upper: ['push', 'pull'],
-  lower: ['legs'],
-  push: ['push'],
-  pull: ['pull'],
-  legs: ['legs'],
-};
-
 // Strength favours heavy free-weight compounds (the source's "compound lifts with free weights");
 // hypertrophy uses machines and dumbbells freely.
 const equipmentPreference: Record<SessionFocus, Equipment[]> = {
@@ -47,6 +51,7 @@ const equipmentPreference: Record<SessionFocus, Equipment[]> = {
 };
 
 const MIN_EXERCISES = 2;
+const WEEK_MS = 7 * 24 * 3_600_000;
 
 function exercisesPerSession(focus: SessionFocus, level: TrainingProfile['level']): number {
   const base = level === 'beginner' ? 4 : 5;
@@ -54,48 +59,59 @@ function exercisesPerSession(focus: SessionFocus, level: TrainingProfile['level'
   return focus === 'strength' ? base - 1 : base;
 }
 
-function rank(focus: SessionFocus, exercise: Exercise): number {
-  const compoundFirst = exercise.kind === 'compound' ? 0 : 100;
-  return compoundFirst + equipmentPreference[focus].indexOf(exercise.equipment) * 10;
+/**
+ * The lifts a session may draw from, best first: compounds first, then the focus's equipment order
+ * (strength keeps to compounds while there are enough).
+ */
+function rankedPool(focus: SessionFocus, available: readonly Exercise[]): Exercise[] {
+  const compounds = available.filter((exercise) => exercise.kind === 'compound');
+  const pool = focus === 'strength' && compounds.length >= MIN_EXERCISES ? compounds : available;
+  const rank = (exercise: Exercise) =>
+    (exercise.kind === 'compound' ? 0 : 100) + equipmentPreference[focus].indexOf(exercise.equipment) * 10;
+  return pool
+    .map((exercise, order) => ({ exercise, order }))
+    .sort((a, b) => rank(a.exercise) - rank(b.exercise) || a.order - b.order)
+    .map(({ exercise }) => exercise);
 }
 
-/** Lifts for one split day: round-robin over its patterns, one per main muscle first, then fill. */
+/** Heavy barbell hinges in the last seven days, counted lift by session. */
+function heavyHingesInLastWeek(history: readonly HistorySession[], nowMs: number): number {
+  return pastSessions(history, nowMs)
+    .filter((session) => session.hard && nowMs - Date.parse(session.date) < WEEK_MS)
+    .reduce((count, session) => count + session.exerciseIds.filter(isHeavyHinge).length, 0);
+}
+
+/** Which of a day's two sessions a past one was: the one whose lifts it shares more of. */
+function variantReader(day: SplitDay, level: Level, available: readonly Exercise[], fallback: SessionFocus) {
+  return (session: HistorySession): SessionVariant | null => {
+    const ranked = rankedPool(session.focus ?? fallback, available);
+    const count = exercisesPerSession(session.focus ?? fallback, level);
+    const overlap = (variant: SessionVariant) =>
+      fillSlots(sessionSlots(day, variant), ranked, count, 0).filter((exercise) =>
+        session.exerciseIds.includes(exercise.id),
+      ).length;
+    const a = overlap('A');
+    const b = overlap('B');
+    return a === b ? null : a > b ? 'A' : 'B';
+  };
+}
+
+/** Lifts for one session: its slots filled from the fresh lifts, compounds first while the lifter is fresh. */
 function chooseExercises(
-  day: SplitDay,
+  slots: readonly Slot[],
   focus: SessionFocus,
   count: number,
   available: readonly Exercise[],
   rested: ReadonlySet<MuscleGroup>,
+  heavyHinges: number,
 ): Exercise[] {
-  const fresh = available.filter((exercise) => exercise.muscles.every((muscle) => !rested.has(muscle)));
-  const compounds = fresh.filter((exercise) => exercise.kind === 'compound');
-  const pool = focus === 'strength' && compounds.length >= MIN_EXERCISES ? compounds : fresh;
-  const ranked = pool
-    .map((exercise, order) => ({ exercise, order }))
-    .sort((a, b) => rank(focus, a.exercise) - rank(focus, b.exercise) || a.order - b.order)
-    .map(({ exercise }) => exercise);
-  const chosen: Exercise[] = [];
-  const mainMuscles = new Set<MuscleGroup>();
-  for (const distinct of [true, false]) {
-    let progressed = true;
-    while (chosen.length < count && progressed) {
-      progressed = false;
-      for (const pattern of dayPatterns[day]) {
-        if (chosen.length >= count) break;
-        const next = ranked.find(
-          (exercise) =>
-            exercise.pattern === pattern &&
-            !chosen.includes(exercise) &&
-            !(distinct && mainMuscles.has(exercise.muscles[0] as MuscleGroup)),
-        );
-        if (!next) continue;
-        chosen.push(next);
-        mainMuscles.add(next.muscles[0] as MuscleGroup);
-        progressed = true;
-      }
-    }
-  }
-  // Compound lifts first, while the lifter is fresh.
+  const fresh = available.filter((exercise) =>
+    recoveringMuscles(exercise).every((muscle) => !rested.has(muscle)),
+  );
+  let chosen = fillSlots(slots, rankedPool(focus, fresh), count, heavyHinges);
+  // Strength keeps to compounds, unless they cannot fill the day (a dumbbells-only pull day).
+  if (chosen.length < MIN_EXERCISES)
+    chosen = fillSlots(slots, rankedPool('hypertrophy', fresh), count, heavyHinges);
   return [...chosen].sort((a, b) => Number(a.kind === 'isolation') - Number(b.kind === 'isolation'));
 }
 
@@ -142,18 +158,35 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
   const date = new Date(nowMs).toISOString().slice(0, 10);
   const rested = recentlyTrainedMuscles(input.history, nowMs);
   const restedSet = new Set(rested);
-  // Everyone has their body: push-ups and lunges fit any equipment list.
-  const owned = new Set<string>([...profile.equipment, 'bodyweight']);
-  const available = exerciseCatalog.filter(
-    (exercise) => owned.has('full-gym') || owned.has(exercise.equipment),
+  const available = exerciseCatalog.filter((exercise) => hasEquipmentFor(exercise, profile.equipment));
+  const recovery = recoveryDayReason(
+    profile.level,
+    sessionFocusFor(profile.goal, input.history, input.now),
+    input.history,
+    nowMs,
   );
+  if (recovery) return ok({ kind: 'rest', date, restedMuscles: rested, reason: recoveryText(recovery) });
+  const rotation = splitRotation(profile.level);
+  const heavyHinges = heavyHingesInLastWeek(input.history, nowMs);
   for (const day of dayCandidates(profile.level, input.history, nowMs)) {
     const focus = focusForDay(profile.goal, profile.level, input.history, new Date(nowMs).toISOString(), day);
     const count = exercisesPerSession(focus, profile.level);
-    const chosen = chooseExercises(day, focus, count, available, restedSet);
+    // For `both`, each focus alternates its own A and B, so strength days do not always get B.
+    const sameFocus = input.history.filter((session) => profile.goal !== 'both' || session.focus === focus);
+    const variant = nextVariant(
+      day,
+      rotation,
+      sameFocus,
+      nowMs,
+      variantReader(day, profile.level, available, focus),
+    );
+    const slots = sessionSlots(day, variant);
+    const chosen = chooseExercises(slots, focus, count, available, restedSet, heavyHinges);
     if (chosen.length < MIN_EXERCISES) continue;
     const statsById = new Map(input.stats.map((stats) => [stats.exerciseId, stats]));
-    const exercises = chosen.map((exercise) => planExercise(exercise, focus, input, statsById));
+    const exercises = withFeederWarmUps(
+      chosen.map((exercise) => planExercise(exercise, focus, input, statsById)),
+    );
     return ok({
       kind: 'training',
       date,

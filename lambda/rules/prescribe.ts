@@ -21,7 +21,7 @@ import type {
 } from './types';
 import { convert } from './units';
 import { usableProgression, validateTraining } from './validate';
-import { warmUpSets } from './warm-up';
+import { bodyweightWarmUp, warmUpSets } from './warm-up';
 
 export interface PrescribeInput {
   exerciseId: string;
@@ -77,7 +77,8 @@ function targetsFor(input: PrescribeInput, exercise: Exercise): Targets {
   const repCeiling = maxTargetReps(rules, exercise.bodyweight);
   const targetReps = clamp(
     Math.round(state?.targetReps ?? defaultTargetReps(focus, input.level)),
-    rules.reps.min,
+    // Bodyweight targets start from what the lifter can do: three pull-ups is where they are.
+    exercise.bodyweight ? 1 : rules.reps.min,
     repCeiling,
   );
   const sets = clamp(Math.round(state?.sets ?? rules.startingSets), rules.sets.min, rules.sets.max);
@@ -91,7 +92,13 @@ export function prescribe(input: PrescribeInput): RuleResult<Prescription> {
   const invalid = validateTraining(input);
   if (invalid) return fail('invalid-training', invalid);
   const targets = targetsFor(input, exercise);
-  if (exercise.bodyweight) return ok(bodyweightPrescription(input, exercise, targets));
+  if (exercise.bodyweight) {
+    // Reps are never guessed either: without a logged session the first set measures them.
+    if (!targets.state) {
+      return fail('no-reps-known', `Find the lifter's ${exercise.name} reps with a first set first.`);
+    }
+    return ok(bodyweightPrescription(input, exercise, targets));
+  }
   if (input.oneRepMax === null || input.oneRepMax === undefined) {
     return fail(
       'no-max-known',
@@ -259,7 +266,7 @@ function bodyweightPrescription(
     exerciseName: exercise.name,
     focus,
     unit,
-    warmUpSets: [],
+    warmUpSets: bodyweightWarmUp(targetReps, unit),
     workingSets: Array.from({ length: sets }, (_, index) => ({
       setNumber: index + 1,
       targetReps,

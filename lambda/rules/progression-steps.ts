@@ -45,7 +45,7 @@ export function outcome(
     load: load === null || load <= 0 ? null : { value: load, unit: next.unit },
     targetReps: clamp(
       next.targetReps,
-      next.rules.reps.min,
+      next.equipment === 'bodyweight' ? 1 : next.rules.reps.min,
       maxTargetReps(next.rules, next.equipment === 'bodyweight'),
     ),
     sets: clamp(next.sets, next.rules.sets.min, next.rules.sets.max),

@@ -1,3 +1,4 @@
+import { bodyweightStart } from './bodyweight';
 import { findExercise } from './catalog';
 import { focusOf, guidelines } from './guidelines';
 import { loadStepFor } from './loading';
@@ -5,7 +6,7 @@ import { defaultTargetReps } from './prescribe';
 import { deload, describeLoad, outcome, progressBodyweight, progressLoaded } from './progression-steps';
 import type { ProgressInput, ProgressOutcome, Session, SessionSet } from './progression-types';
 import { FAILED_SESSIONS_BEFORE_DELOAD } from './progression-types';
-import { fail, isValidWeight } from './result';
+import { fail, isValidWeight, ok } from './result';
 import { spokenNumber } from './spoken';
 import type { RuleResult, Unit } from './types';
 import { convert } from './units';
@@ -27,8 +28,21 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
   }
   const focus = focusOf(input.goal, input.focus);
   const rules = guidelines(input.goal, input.level, focus).programming;
-  const previous = usableProgression(input.previous, exercise.id, focus);
-  const first = input.sets[0] as SessionSet;
+  const stored = usableProgression(input.previous, exercise.id, focus);
+  const opening = input.sets[0] as SessionSet;
+  // A bodyweight lift's first set without a target measured what the lifter can do: it sets the
+  // targets, and only the sets trained against them are judged.
+  const measured = !stored && exercise.bodyweight && !opening.target;
+  const previous = measured ? bodyweightStart({ ...input, reps: opening.reps }) : stored;
+  const judged = measured ? input.sets.filter((set) => set.target) : input.sets;
+  if (judged.length === 0 && previous) {
+    return ok({
+      state: previous,
+      decision: 'hold',
+      reason: `That first set sets your targets: ${spokenNumber(previous.targetReps)} reps a set next time.`,
+    });
+  }
+  const first = judged[0] as SessionSet;
   // The session is judged against what it prescribed (its sets' target), which the max may have capped
   // below the stored progression; only without a target does the stored progression stand in.
   const plannedLoad = first.target ? first.target.load : previous ? previous.load : first.load;
@@ -40,16 +54,16 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
     equipment: exercise.equipment,
     rules,
     load: plannedLoad && isValidWeight(plannedLoad) ? convert(plannedLoad, input.unit).value : null,
-    lifted: heaviestLifted(input.sets, input.unit),
+    lifted: heaviestLifted(judged, input.unit),
     targetReps: first.target?.reps ?? previous?.targetReps ?? defaultTargetReps(focus, input.level),
-    sets: previous?.sets ?? input.sets.length,
+    sets: previous?.sets ?? judged.length,
     failedSessions: previous?.failedSessions ?? 0,
     beatTargetSessions: previous?.beatTargetSessions ?? 0,
     deload: previous?.deload === true,
     madeSessions: previous?.madeSessions ?? 0,
     now: new Date(Date.parse(input.now)).toISOString(),
   };
-  return decide(session, input.sets);
+  return decide(session, judged);
 }
 
 function heaviestLifted(sets: readonly SessionSet[], unit: Unit): number | null {

@@ -1,4 +1,5 @@
 import { findExercise } from './catalog';
+import { recoveringMuscles } from './movements';
 import type { Goal, HistorySession, Level, MuscleGroup, SessionFocus, SplitDay } from './types';
 
 // Recovery and rotation: which focus and which split day today is, from past sessions and `now`.
@@ -35,7 +36,8 @@ export function recentlyTrainedMuscles(history: readonly HistorySession[], nowMs
   for (const session of pastSessions(history, nowMs)) {
     if (!session.hard || nowMs - Date.parse(session.date) >= RECOVERY_HOURS * HOUR_MS) continue;
     for (const id of session.exerciseIds) {
-      for (const muscle of findExercise(id)?.muscles ?? []) muscles.add(muscle);
+      const exercise = findExercise(id);
+      for (const muscle of exercise ? recoveringMuscles(exercise) : []) muscles.add(muscle);
     }
   }
   return [...muscles];
@@ -96,4 +98,93 @@ export function focusForDay(
   const lastOfDay = past.find((session) => session.focus && classifySession(session, rotation) === day);
   if (!lastOfDay?.focus) return past.length === 0 ? 'hypertrophy' : dayByDay;
   return lastOfDay.focus === 'strength' ? 'hypertrophy' : 'strength';
+}
+
+/** How much training a week holds at a level: days a week, and days in a row before a rest day. */
+export interface RecoveryNeeds {
+  trainingDaysPerWeek: number;
+  restDaysPerWeek: number;
+  mostDaysInARow: number;
+}
+
+// "Schedule enough recovery" (the source's safety advice), as a coach reads it per level: full-body
+// beginners rest a day after every session (three a week); an upper/lower split trains two days,
+// then rests (four a week); advanced push/pull/legs trains three days, then rests. Heavy strength
+// work recovers more slowly, so advanced strength stops at five days a week.
+const recoveryTable: Record<Level, Record<SessionFocus, Omit<RecoveryNeeds, 'restDaysPerWeek'>>> = {
+  beginner: {
+    hypertrophy: { trainingDaysPerWeek: 3, mostDaysInARow: 1 },
+    strength: { trainingDaysPerWeek: 3, mostDaysInARow: 1 },
+  },
+  intermediate: {
+    hypertrophy: { trainingDaysPerWeek: 4, mostDaysInARow: 2 },
+    strength: { trainingDaysPerWeek: 4, mostDaysInARow: 2 },
+  },
+  advanced: {
+    hypertrophy: { trainingDaysPerWeek: 6, mostDaysInARow: 3 },
+    strength: { trainingDaysPerWeek: 5, mostDaysInARow: 3 },
+  },
+};
+
+export function recoveryDaysFor(level: Level, focus: SessionFocus): RecoveryNeeds {
+  const needs = recoveryTable[level][focus];
+  return { ...needs, restDaysPerWeek: 7 - needs.trainingDaysPerWeek };
+}
+
+const DAY_MS = 24 * HOUR_MS;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Why today is a recovery day, or null when it is not (a session already today keeps it a training day). */
+export function recoveryDayReason(
+  level: Level,
+  focus: SessionFocus,
+  history: readonly HistorySession[],
+  nowMs: number,
+): { kind: 'in-a-row' | 'this-week'; days: number } | null {
+  const trainedDays = new Set(
+    pastSessions(history, nowMs)
+      .filter((session) => session.hard && session.exerciseIds.length > 0)
+      .map((session) => dayOf(Date.parse(session.date))),
+  );
+  if (trainedDays.has(dayOf(nowMs))) return null;
+  const needs = recoveryDaysFor(level, focus);
+  let inARow = 0;
+  while (inARow < needs.mostDaysInARow && trainedDays.has(dayOf(nowMs - (inARow + 1) * DAY_MS))) inARow += 1;
+  if (inARow >= needs.mostDaysInARow) return { kind: 'in-a-row', days: inARow };
+  let thisWeek = 0;
+  for (let back = 1; back < 7; back += 1) if (trainedDays.has(dayOf(nowMs - back * DAY_MS))) thisWeek += 1;
+  return thisWeek >= needs.trainingDaysPerWeek ? { kind: 'this-week', days: thisWeek } : null;
+}
+
+/** Whether today is a rest day by the level's recovery needs alone (muscles aside). */
+export function isRecoveryDay(
+  level: Level,
+  focus: SessionFocus,
+  history: readonly HistorySession[],
+  now: string,
+): boolean {
+  const nowMs = Date.parse(now);
+  return Number.isFinite(nowMs) && recoveryDayReason(level, focus, history, nowMs) !== null;
+}
+
+/** A/B: each split day alternates between two sessions; `variantOf` reads which one a past session was. */
+export type SessionVariant = 'A' | 'B';
+
+export function nextVariant(
+  day: SplitDay,
+  rotation: readonly SplitDay[],
+  history: readonly HistorySession[],
+  nowMs: number,
+  variantOf: (session: HistorySession) => SessionVariant | null,
+): SessionVariant {
+  const todayKey = dayOf(nowMs);
+  for (const session of pastSessions(history, nowMs)) {
+    if (rotation.length > 1 && classifySession(session, rotation) !== day) continue;
+    const variant = variantOf(session);
+    if (!variant) continue;
+    // A second look on the same day keeps that day's session.
+    if (dayOf(Date.parse(session.date)) === todayKey) return variant;
+    return variant === 'A' ? 'B' : 'A';
+  }
+  return 'A';
 }

@@ -11,8 +11,36 @@ const barbellRamp = [
 // Other loaded lifts get one lighter set to groove the movement: the source says always warm up.
 const singleWarmUp = [{ share: 0.5, reps: 8 }];
 
+// A lift whose muscles an earlier lift already warmed needs only feeder sets to groove its own path.
+const barbellFeeders = [
+  { share: 0.6, reps: 3 },
+  { share: 0.8, reps: 2 },
+];
+const singleFeeder = [{ share: 0.6, reps: 5 }];
+
+/** One or two feeder sets below the working load, for a lift placed after one that warmed its muscles. */
+export function feederSets(exercise: Exercise, working: Weight): WarmUpSet[] {
+  return ascending(exercise.needsWarmUpRamp ? barbellFeeders : singleFeeder, exercise, working, []);
+}
+
+/**
+ * "Always warm up" holds for the body alone too: one easy set of about half the working reps, on
+ * the body alone (a load of zero), before the first working set.
+ */
+export function bodyweightWarmUp(targetReps: number, unit: Weight['unit']): WarmUpSet[] {
+  return [
+    {
+      load: { value: 0, unit },
+      reps: Math.max(3, Math.round(targetReps / 2)),
+      percentOfWorkingLoad: 0,
+      isEmptyBar: false,
+    },
+  ];
+}
+
 /** Warm-up sets that ascend strictly and stay below the working load. */
 export function warmUpSets(exercise: Exercise, working: Weight): WarmUpSet[] {
+  // Added load on a bodyweight lift gets no ramp: the body alone is its warm-up (`bodyweightWarmUp`).
   if (exercise.bodyweight) return [];
   const { unit } = working;
   const floor = minimumLoad(exercise.equipment, unit);
@@ -21,6 +49,17 @@ export function warmUpSets(exercise: Exercise, working: Weight): WarmUpSet[] {
     sets.push({ load: { value: floor, unit }, reps: 10, percentOfWorkingLoad: 0, isEmptyBar: true });
   }
   const ramp = exercise.needsWarmUpRamp ? barbellRamp : singleWarmUp;
+  ascending(ramp, exercise, working, sets);
+  return exercise.needsWarmUpRamp ? withSmallJumps(sets, exercise, working) : sets;
+}
+
+function ascending(
+  ramp: readonly { share: number; reps: number }[],
+  exercise: Exercise,
+  working: Weight,
+  sets: WarmUpSet[],
+): WarmUpSet[] {
+  const { unit } = working;
   for (const { share, reps } of ramp) {
     const value = snapToLoadable(working.value * share, exercise.equipment, unit, 'down');
     const previous = sets[sets.length - 1]?.load.value ?? 0;
@@ -33,7 +72,7 @@ export function warmUpSets(exercise: Exercise, working: Weight): WarmUpSet[] {
       });
     }
   }
-  return exercise.needsWarmUpRamp ? withSmallJumps(sets, exercise, working) : sets;
+  return sets;
 }
 
 /** No warm-up jump, and no jump into the first working set, is more than about a fifth of the work. */

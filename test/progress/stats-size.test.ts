@@ -59,7 +59,7 @@ async function train(userId: string, sets: readonly Omit<LoggedSet, 'closesWorko
 }
 
 describe('STATS items stay small however long the history', () => {
-  it("all 23 lifts' stats read under 20 KB, and do not grow with more workouts", async () => {
+  it("every lift's stats read under about 890 bytes (20 KB for 23 lifts), and do not grow with more workouts", async () => {
     const userId = newUserId();
     const first = { workouts: 10, setsPerWorkout: 20, firstWorkoutAt: new Date(fixedNow.getTime() - 9e9) };
     const sets = historySets(first);
@@ -81,8 +81,9 @@ describe('STATS items stay small however long the history', () => {
       expect(itemBytes(item)).toBeLessThan(decodedBytes * 0.6);
     }
     // About 850 bytes a lift: the compact names, one progression state per focus ("both" alternates)
-    // and the last 12 sessions the Echo Show's progress chart draws. 23 lifts are 5 read units.
-    expect(bytesAfterTwenty).toBeLessThan(20 * 1024);
+    // and the last 12 sessions the Echo Show's progress chart draws. The budget is per lift (20 KB
+    // for the first 23 lifts, 5 read units); the 33 lifts of the catalog are about 7.
+    expect(bytesAfterTwenty).toBeLessThan(((20 * 1024) / 23) * exerciseCatalog.length);
     // The chart's list fills up to its bound; everything else stays the size it was.
     const withoutChart = (items: Record<string, unknown>[]) =>
       items.reduce((total, { rc: _chart, ...item }) => total + itemBytes(item), 0);

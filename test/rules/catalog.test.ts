@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseCatalog, findExercise } from '../../lambda/rules';
+import { exerciseCatalog, findExercise, movementOf } from '../../lambda/rules';
 
 const requiredIds = [
   'bench-press',
@@ -25,6 +25,17 @@ const requiredIds = [
   'leg-extension',
   'calf-raise',
   'hip-thrust',
+  // Each kind of equipment on its own has compounds: dumbbells, machines, the body.
+  'goblet-squat',
+  'dumbbell-bench-press',
+  'dumbbell-row',
+  'dumbbell-shoulder-press',
+  'dumbbell-romanian-deadlift',
+  'chest-press',
+  'machine-shoulder-press',
+  'air-squat',
+  'single-leg-deadlift',
+  'dumbbell-pullover',
 ];
 
 describe('exercise catalog', () => {
@@ -71,5 +82,22 @@ describe('exercise catalog', () => {
 
   it('returns nothing for an unknown id', () => {
     expect(findExercise('zercher-carry')).toBeUndefined();
+  });
+
+  it('names the movement of every lift, so weeks balance pushes, pulls, squats and hinges', () => {
+    const accessories = ['push-accessory', 'pull-accessory', 'leg-accessory'];
+    for (const exercise of exerciseCatalog) {
+      const movement = movementOf(exercise);
+      expect(accessories.includes(movement)).toBe(
+        exercise.kind === 'isolation' && exercise.id !== 'dumbbell-pullover',
+      );
+    }
+    // A lift the table does not know counts as an accessory of its pattern.
+    const unknown = (id: string) => {
+      const base = findExercise(id);
+      if (!base) throw new Error(id);
+      return movementOf({ ...base, id: `${id}-variant` });
+    };
+    expect([unknown('lateral-raise'), unknown('biceps-curl'), unknown('leg-curl')]).toEqual(accessories);
   });
 });

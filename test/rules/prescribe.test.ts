@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PrescribeInput, Prescription, ProgressionState, RuleResult } from '../../lambda/rules';
 import {
+  bodyweightStart,
   convert,
   findExercise,
   guidelines,
@@ -157,10 +158,30 @@ describe('prescribe: examples', () => {
     expect(value(prescribe(bench({ progression: strengthState }))).workingSets[0]?.targetReps).toBe(8);
   });
 
-  it('prescribes bodyweight lifts by reps, without asking for a max', () => {
-    const plan = value(prescribe(bench({ exerciseId: 'push-up', oneRepMax: null, level: 'beginner' })));
+  it('never guesses bodyweight reps: without a measured first set there is no prescription', () => {
+    // Issue: beginners got 3 × 7 pull-ups with no check of what they can do.
+    const unmeasured = prescribe(bench({ exerciseId: 'pull-up', oneRepMax: null, level: 'beginner' }));
+    expect(unmeasured).toMatchObject({ ok: false, error: { code: 'no-reps-known' } });
+  });
+
+  it('prescribes bodyweight lifts by reps from the first set, with an easy warm-up on the body alone', () => {
+    // Eleven good push-ups stopped one short: working sets two short are ten (bodyweightStart).
+    const state = bodyweightStart({
+      exerciseId: 'push-up',
+      goal: 'hypertrophy',
+      level: 'beginner',
+      unit: 'kg',
+      reps: 11,
+      now: '2026-11-20T10:00:00.000Z',
+    });
+    const plan = value(
+      prescribe(bench({ exerciseId: 'push-up', oneRepMax: null, level: 'beginner', progression: state })),
+    );
     expect(plan.workingSets.every((set) => set.load === null && set.targetReps === 10)).toBe(true);
-    expect(plan.warmUpSets).toEqual([]);
+    // The source: "always warm up" — half the working reps on the body alone.
+    expect(plan.warmUpSets).toEqual([
+      { load: { value: 0, unit: 'kg' }, reps: 5, percentOfWorkingLoad: 0, isEmptyBar: false },
+    ]);
     expect(plan.reason).toMatchObject({ code: 'bodyweight-reps', percentOfMax: null });
     expect(plan.reason.text).toBe('Push-ups go by reps: ten, stopping with about two left in you.');
   });
@@ -221,6 +242,7 @@ describe('prescribe: examples', () => {
     expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[6, 50]]);
     expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
   });
+
   it('plans the empty bar for fewer reps when neither a lighter load nor fewer reps alone leaves a rep in reserve', () => {
     // A 55 lb hip thrust max and a stored 7-rep target at 47.5 lb: 50 lb (91%) is a 4-rep max, the 45 lb bar
     // (82%) a 7-rep max on the chart's 83% row, so the bar for six leaves one in reserve.
@@ -248,6 +270,32 @@ describe('prescribe: examples', () => {
       [6, 45, 1],
       [6, 45, 1],
     ]);
+  });
+
+  it('cuts reps on the empty bar when the lightest load is still too heavy for the target (a property found this)', () => {
+    // A 25 kg deadlift max with a stored 21.25 kg × 8: 22.5 kg is ~90% (a four-rep max on the NSCA
+    // chart) and the 20 kg bar is ~80%, an eight-rep max; seven reps there leave one in reserve.
+    const plan = value(
+      prescribe({
+        exerciseId: 'deadlift',
+        goal: 'hypertrophy',
+        level: 'intermediate',
+        unit: 'kg',
+        oneRepMax: { value: 25.051223046435634, unit: 'kg' },
+        progression: {
+          exerciseId: 'deadlift',
+          focus: 'hypertrophy',
+          load: { value: 21.25, unit: 'kg' },
+          targetReps: 8,
+          sets: 1,
+          failedSessions: 0,
+          beatTargetSessions: 0,
+          updatedAt: '2026-11-20T10:00:00.000Z',
+        },
+      }),
+    );
+    expect(plan.workingSets.map((set) => [set.targetReps, set.load?.value])).toEqual([[7, 20]]);
+    expect(plan.workingSets[0]?.repsInReserve).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -372,7 +420,7 @@ describe('prescribe: invariants (properties)', () => {
     );
   });
 
-  it('prescribes bodyweight lifts by reps with finite, positive numbers', () => {
+  it('prescribes bodyweight lifts by reps with finite, positive numbers once a first set measured them', () => {
     fc.assert(
       fc.property(
         bodyweightExercises,
@@ -380,18 +428,42 @@ describe('prescribe: invariants (properties)', () => {
         levels,
         focuses,
         units,
-        (exercise, goal, level, focus, unit) => {
+        fc.integer({ min: 1, max: 60 }),
+        (exercise, goal, level, focus, unit, reps) => {
+          const unmeasured = prescribe({
+            exerciseId: exercise.id,
+            goal,
+            level,
+            focus,
+            unit,
+            oneRepMax: null,
+          });
+          expect(unmeasured.ok).toBe(false);
+          const now = '2026-11-20T10:00:00.000Z';
+          const progression = bodyweightStart({
+            exerciseId: exercise.id,
+            goal,
+            level,
+            focus,
+            unit,
+            reps,
+            now,
+          });
           const plan = value(
-            prescribe({ exerciseId: exercise.id, goal, level, focus, unit, oneRepMax: null }),
+            prescribe({ exerciseId: exercise.id, goal, level, focus, unit, oneRepMax: null, progression }),
           );
           expect(plan.percentOfMax).toBeNull();
+          expect(plan.warmUpSets).toHaveLength(1);
           for (const set of plan.workingSets) {
-            expect(set.load).toBeNull();
+            // Only advanced lifters add load, and only when their reps pass the range's top.
+            if (level !== 'advanced') expect(set.load).toBeNull();
             expect(set.targetReps).toBeGreaterThan(0);
+            expect(set.targetReps).toBeLessThanOrEqual(Math.max(1, reps - 1));
             expect(Number.isFinite(set.restSeconds)).toBe(true);
           }
         },
       ),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { estimateOneRepMax, prescribe, progressionFor, roundedEstimate } from '../../rules';
+import { estimateOneRepMax, findExercise, prescribe, progressionFor, roundedEstimate } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
@@ -9,6 +9,7 @@ import { completeSetTurn } from '../workout/after-set';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
 import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
+import { logBodyweightCalibrationSet } from './log-bodyweight-calibration';
 
 /** The reps the calibration instruction leaves in the tank ("about two to spare"). */
 const CALIBRATION_RESERVE = 2;
@@ -25,6 +26,9 @@ export async function logCalibrationSet(
   workout: ActiveWorkout,
   spoken: SpokenSet,
 ): Promise<Response> {
+  if (findExercise(exerciseAt(workout)?.exerciseId ?? '')?.bodyweight) {
+    return logBodyweightCalibrationSet(input, turn, workout, spoken);
+  }
   const { speaker } = turn;
   const user = await turn.user();
   const exercise = exerciseAt(workout);

@@ -75,6 +75,7 @@ export const en = {
     alreadyRunning: 'Your workout is already going.',
     warmup: 'Warm-up for {{exercise}}: {{- reps}} with {{- load}}.',
     warmupBar: 'Warm-up for {{exercise}}: {{- reps}} with the empty bar.',
+    warmupBodyweight: 'Warm-up for {{exercise}}: {{- reps}}, easy, on your body alone.',
     working: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}} at {{- load}}.',
     workingBodyweight: '{{exercise}}, set {{- number}} of {{- total}}: {{- reps}}.',
     askReps: ['When you’re done, how many reps did you get?', 'How many reps did you get?'],
@@ -120,6 +121,12 @@ export const en = {
     needWeight: 'I need the weight too, so I can set your loads. What weight did you use?',
     needWeightReprompt: "Say it like 'eight at {{- exampleSet}}'.",
     calibrated: 'From that, your {{exercise}} max is about {{- max}}.',
+    // Bodyweight lifts: the first set measures what the lifter can do.
+    bodyweight:
+      "First {{exercise}} set: as many good reps as you can, stopping one short of failure. Your reps set today's targets.",
+    askBodyweight: 'How many did you get?',
+    askBodyweightReprompt: "Say how many reps you did, like 'I did eight', or say 'skip exercise'.",
+    bodyweightSet: 'From that, your {{exercise}} sets are {{- reps}} each.',
     tooManyReps:
       "That's too many reps to judge your max. Work up to a heavier weight you can lift for about eight reps. What weight and reps did you get?",
   },

@@ -15,6 +15,7 @@ export function describeCurrentSet(speaker: Speaker, workout: ActiveWorkout): st
   const load = target?.load ?? planned?.load ?? null;
   if ((target?.kind ?? planned?.kind) === 'warmup') {
     if (planned?.isEmptyBar) return speaker.say('workout.warmupBar', { exercise: exercise.name, reps });
+    if (!load) return speaker.say('workout.warmupBodyweight', { exercise: exercise.name, reps });
     return speaker.say('workout.warmup', {
       exercise: exercise.name,
       reps,
@@ -34,6 +35,9 @@ export function describeCurrentSet(speaker: Speaker, workout: ActiveWorkout): st
 export function calibrationPrompt(speaker: Speaker, workout: ActiveWorkout): string {
   const exercise = exerciseAt(workout);
   if (exercise?.status !== 'needs-max') return '';
+  if (findExercise(exercise.exerciseId)?.bodyweight) {
+    return speaker.say('calibration.bodyweight', { exercise: exercise.name });
+  }
   return speaker.say('calibration.needMax', {
     exercise: exercise.name,
     exampleSet: calibrationExample(speaker, exercise.exerciseId),

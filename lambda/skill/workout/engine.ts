@@ -23,7 +23,8 @@ export function plannedSets(exercise: PlannedExercise | undefined): PlannedSet[]
     ...prescription.warmUpSets.map((set) => ({
       kind: 'warmup' as const,
       reps: set.reps,
-      load: set.load,
+      // A bodyweight warm-up is on the body alone: logged like any bodyweight set, without a load.
+      load: set.load.value > 0 ? set.load : null,
       restSeconds: 0,
       setNumber: 0,
       workingSets,

@@ -1,3 +1,4 @@
+import { findExercise } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import type { Speaker } from '../i18n';
 import type { Pending } from '../reply';
@@ -31,6 +32,14 @@ export function workoutQuestion(speaker: Speaker, workout: ActiveWorkout, brief 
       question: speaker.fixed('workout.askReady'),
       reprompt: speaker.fixed('workout.askReadyReprompt'),
       pending: { kind: 'ask-ready' },
+    };
+  }
+  if (needsCalibration(workout) && findExercise(exerciseAt(workout)?.exerciseId ?? '')?.bodyweight) {
+    return {
+      lead: brief ? '' : calibrationPrompt(speaker, workout),
+      question: speaker.fixed('calibration.askBodyweight'),
+      reprompt: speaker.fixed('calibration.askBodyweightReprompt'),
+      pending: { kind: 'ask-reps' },
     };
   }
   if (needsCalibration(workout)) {

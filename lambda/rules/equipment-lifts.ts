@@ -1,0 +1,109 @@
+import type { Equipment, ExerciseKind, MovementPattern, MuscleGroup } from './types';
+
+// Compound lifts for each kind of equipment on its own: with them a dumbbells-only week is mostly
+// dumbbell work (not three isolation lifts padded out with push-ups), a machines-only lifter can
+// press, and a lifter with only their body has a lower day.
+
+export interface LiftSpec {
+  id: string;
+  name: string;
+  synonyms: string[];
+  muscles: MuscleGroup[];
+  kind: ExerciseKind;
+  pattern: MovementPattern;
+  equipment: Equipment;
+}
+
+export const equipmentCompounds: readonly LiftSpec[] = [
+  {
+    id: 'goblet-squat',
+    name: 'goblet squat',
+    synonyms: ['goblet squats', 'dumbbell squat', 'dumbbell squats'],
+    muscles: ['quads', 'glutes', 'core'],
+    kind: 'compound',
+    pattern: 'legs',
+    equipment: 'dumbbells',
+  },
+  {
+    id: 'dumbbell-bench-press',
+    name: 'dumbbell bench press',
+    synonyms: ['dumbbell bench', 'dumbbell press', 'dumbbell chest press', 'dumbbell bench presses'],
+    muscles: ['chest', 'triceps', 'shoulders'],
+    kind: 'compound',
+    pattern: 'push',
+    equipment: 'dumbbells',
+  },
+  {
+    id: 'dumbbell-row',
+    name: 'dumbbell row',
+    synonyms: ['dumbbell rows', 'one arm row', 'one arm rows', 'single arm row', 'single arm rows'],
+    muscles: ['back', 'biceps'],
+    kind: 'compound',
+    pattern: 'pull',
+    equipment: 'dumbbells',
+  },
+  {
+    id: 'dumbbell-shoulder-press',
+    name: 'dumbbell shoulder press',
+    synonyms: ['dumbbell shoulder presses', 'seated dumbbell press', 'dumbbell overhead press'],
+    muscles: ['shoulders', 'triceps'],
+    kind: 'compound',
+    pattern: 'push',
+    equipment: 'dumbbells',
+  },
+  {
+    id: 'dumbbell-romanian-deadlift',
+    name: 'dumbbell Romanian deadlift',
+    synonyms: ['dumbbell romanian deadlifts', 'dumbbell r. d. l.', 'dumbbell RDL', 'dumbbell deadlift'],
+    muscles: ['hamstrings', 'glutes', 'back'],
+    kind: 'compound',
+    pattern: 'legs',
+    equipment: 'dumbbells',
+  },
+  {
+    id: 'chest-press',
+    name: 'chest press',
+    synonyms: ['chest presses', 'machine chest press', 'chest press machine', 'machine press'],
+    muscles: ['chest', 'triceps', 'shoulders'],
+    kind: 'compound',
+    pattern: 'push',
+    equipment: 'machines',
+  },
+  {
+    id: 'machine-shoulder-press',
+    name: 'machine shoulder press',
+    synonyms: ['machine shoulder presses', 'shoulder press machine', 'machine overhead press'],
+    muscles: ['shoulders', 'triceps'],
+    kind: 'compound',
+    pattern: 'push',
+    equipment: 'machines',
+  },
+  {
+    id: 'air-squat',
+    name: 'air squat',
+    synonyms: ['air squats', 'bodyweight squat', 'bodyweight squats', 'body weight squats'],
+    muscles: ['quads', 'glutes'],
+    kind: 'compound',
+    pattern: 'legs',
+    equipment: 'bodyweight',
+  },
+  {
+    id: 'single-leg-deadlift',
+    name: 'single-leg deadlift',
+    synonyms: ['single leg deadlift', 'single leg deadlifts', 'one leg deadlift', 'single leg r. d. l.'],
+    muscles: ['hamstrings', 'glutes'],
+    kind: 'compound',
+    pattern: 'legs',
+    equipment: 'bodyweight',
+  },
+  {
+    // A lat movement for the dumbbells-only lifter, whose only other pull is the row.
+    id: 'dumbbell-pullover',
+    name: 'dumbbell pullover',
+    synonyms: ['dumbbell pullovers', 'pullover', 'pullovers'],
+    muscles: ['back', 'chest'],
+    kind: 'isolation',
+    pattern: 'pull',
+    equipment: 'dumbbells',
+  },
+];
