@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { weekdays } from '../../lambda/rules';
+import { matched } from '../../local/alexa-requests';
 import { TimersEmulator } from '../../local/timers-emulator';
 import { type Conversation, createConversation } from '../support/alexa';
 import { logReps, onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
@@ -41,6 +42,17 @@ const at = (iso: string) => {
 };
 
 describe('training days by voice', () => {
+  it('are offered once, as set-up finishes, and the offer can be let pass', async () => {
+    const talk = createConversation({ locale: 'en-US', now: () => clock });
+    const ready = await onboard(talk, 'strength', 'beginner');
+    expect(ready.speech).toMatch(
+      /If you train on set days, tell me, like 'I train on Monday, Wednesday and Friday'\. Shall I tell you today.s workout\?$/,
+    );
+    const again = await talk.say('SetLevelIntent', { level: matched('advanced', 'advanced') });
+    expect(again.speech).not.toMatch(/set days/);
+    expect((await profileOf(talk))?.trainingDays).toBeUndefined();
+  });
+
   it('"I train on Monday, Wednesday and Friday" stores the days and names the next workout', async () => {
     const talk = await lifter();
     const set = await talk.say('SetTrainingDaysIntent', { days: days('monday', 'wednesday', 'friday') });

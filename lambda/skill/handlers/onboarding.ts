@@ -46,7 +46,13 @@ async function saveAndContinue(
     });
   }
   const offer = offerWorkoutQuestion(speaker);
-  return ask(input, sentences(said, offer.question), offer.reprompt, { pending: offer.pending });
+  // Set-up just finished: training days are offered once, as a tip the lifter can let pass.
+  const before = (await turn.user()).profile;
+  const daysTip =
+    onboardingQuestion(speaker, before) && !profile.trainingDays?.length
+      ? speaker.fixed('schedule.onboardingTip')
+      : undefined;
+  return ask(input, sentences(said, daysTip, offer.question), offer.reprompt, { pending: offer.pending });
 }
 
 async function currentProfile(turn: Turn): Promise<Profile> {

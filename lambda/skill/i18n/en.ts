@@ -356,6 +356,7 @@ export const en = {
     unplannedToday: "It's not one of your training days, but a session still fits.",
     daysChangeFailed: "I couldn't update your reminder just now, so your training days are still {{- days}}.",
     noDaysYet: 'no days yet',
+    onboardingTip: "If you train on set days, tell me, like 'I train on Monday, Wednesday and Friday'.",
   },
   reminders: {
     spoken: 'Time to train with Lift Coach.',
