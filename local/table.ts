@@ -7,8 +7,16 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { liftCoachTable } from '../infra/table-definition';
 
-/** Creates the Lift Coach table (keys, stream, TTL) from the stack's definition unless it exists. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * Creates the Lift Coach table (keys, stream, TTL) from the stack's definition unless it exists.
+ * Tests that run on dates fixed in the past turn TTL off: DynamoDB Local's expiry sweep would
+ * otherwise delete their active workouts while they run.
+ */
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  options: { timeToLive: boolean } = { timeToLive: true },
+): Promise<void> {
   try {
     await client.send(
       new CreateTableCommand({
@@ -25,6 +33,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         StreamSpecification: { StreamEnabled: true, StreamViewType: liftCoachTable.streamView },
       }),
     );
+    if (!options.timeToLive) return;
     await client.send(
       new UpdateTimeToLiveCommand({
         TableName: tableName,

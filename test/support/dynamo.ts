@@ -12,9 +12,10 @@ export interface FreshTable {
 
 /**
  * Gives the calling test file its own table, built from the stack's table definition, on the
- * run's DynamoDB Local. Read the fields inside tests or hooks (they are set in `beforeAll`).
+ * run's DynamoDB Local, without TTL unless asked (see ensureTable). Read the fields inside tests or
+ * hooks (they are set in `beforeAll`).
  */
-export function useFreshTable(): FreshTable {
+export function useFreshTable(options: { timeToLive: boolean } = { timeToLive: false }): FreshTable {
   const table = {} as { name: string; client: DynamoDBClient; documentClient: DynamoDBDocumentClient };
   beforeAll(async () => {
     table.name = `lift-coach-test-${randomUUID().slice(0, 8)}`;
@@ -22,7 +23,7 @@ export function useFreshTable(): FreshTable {
     table.documentClient = DynamoDBDocumentClient.from(table.client, {
       marshallOptions: { removeUndefinedValues: true },
     });
-    await ensureTable(table.client, table.name);
+    await ensureTable(table.client, table.name, options);
     process.env.TABLE_NAME = table.name;
   });
   afterAll(() => {
