@@ -1,9 +1,9 @@
 import { convert, type Goal, type Level, type SessionFocus, type Unit, type Weight } from '../lambda/rules';
-import type { LiftStats } from '../lambda/store';
+import type { LiftStats, LoadedUser } from '../lambda/store';
 import { clockCommand } from './console-clock';
 import type { SimulationStack } from './simulate-stack';
 import { seededRandom } from './simulated-lifter-persona';
-import { SimulatedTrainee } from './simulated-trainee';
+import { SimulatedTrainee, SimulationError } from './simulated-trainee';
 
 /**
  * Weeks of coaching through the BUILT skill, the stream and the progress Lambda: every day the
@@ -16,6 +16,7 @@ import { SimulatedTrainee } from './simulated-trainee';
 export interface SimulationOptions {
   goal: Goal;
   level: Level;
+  /** Whole weeks from the command line; a test may use days (8 / 7 is eight days). */
   weeks: number;
   unit?: Unit;
   seed?: number;
@@ -39,7 +40,7 @@ export interface SessionRow {
   repsDone: number[];
   /** How each set went as the lifter said it: missed or ground out ("failure"), "easy", "hard", or plain. */
   efforts: ('failure' | 'easy' | 'hard' | null)[];
-  /** The max the prescription was worked out from (its reason), in the lift's unit. */
+  /** The max the prescription was worked out from (the stored estimate, else the stated or calibrated max). */
   planMax: Weight | null;
   /** The stored estimated max after the session, as the progress Lambda wrote it. */
   estimatedMax: Weight | null;
@@ -96,23 +97,60 @@ export async function simulateCoaching(
     await trainee.onboard();
     const rows: SessionRow[] = [];
     let workouts = 0;
-    for (let day = 0; day < options.weeks * 7; day += 1) {
+    for (let day = 0; day < Math.round(options.weeks * 7); day += 1) {
       if (day > 0) {
         const tomorrow = clockCommand('wait until tomorrow 6pm', trainee.clock.now());
         trainee.clock.advance(tomorrow?.advanceMs ?? 0);
       }
-      // The stats this day's plan reads: what the progress Lambda made of yesterday's sets.
-      await stack.progress.settle();
+      // What today's plan reads: the stats the progress Lambda made of earlier sessions.
+      const before = await stack.store.loadUser(trainee.userKey);
       const session = await trainee.trainToday(day);
       if (!session) continue;
       workouts += 1;
-      await stack.progress.settle();
-      const { stats } = await stack.store.loadUser(trainee.userKey);
-      for (const row of session) rows.push(withStoredOutcome(row, stats[row.exerciseId]));
+      const after = await foldedUser(stack, trainee.userKey, session.workoutId, session.rows);
+      for (const row of session.rows) {
+        // The prescription's reason rounds its max to half a unit; the check needs the max it read.
+        const read =
+          before.stats[row.exerciseId]?.estimatedOneRepMax ??
+          after.profile?.statedMaxes[row.exerciseId]?.oneRepMax;
+        rows.push(withStoredOutcome({ ...row, planMax: read ?? row.planMax }, after.stats[row.exerciseId]));
+      }
     }
     return { rows, turns: trainee.turns, workouts, transcript: trainee.transcript };
   } finally {
     await trainee.close();
+  }
+}
+
+/** How long the stream and the progress Lambda may take to fold one workout's sets on a busy machine. */
+const foldTimeoutMs = 60_000;
+
+/**
+ * Waits until the progress Lambda has folded every working set of the workout into the lift's stats.
+ * (The stream poller's drain waits for a quiet stream, which never comes while other lifters train.)
+ */
+async function foldedUser(
+  stack: SimulationStack,
+  userKey: string,
+  workoutId: string,
+  rows: readonly SessionRow[],
+): Promise<LoadedUser> {
+  const deadline = Date.now() + foldTimeoutMs;
+  for (;;) {
+    const user = await stack.store.loadUser(userKey);
+    const { stats } = user;
+    const folded = rows.every((row) => {
+      const session = stats[row.exerciseId]?.session;
+      return session?.workoutId === workoutId && session.sets.length >= row.repsDone.length;
+    });
+    if (folded) return user;
+    const failures = stack.loggedErrors();
+    if (failures.length > 0) throw new SimulationError(`the progress Lambda failed: ${failures.join(' | ')}`);
+    if (Date.now() > deadline)
+      throw new SimulationError(
+        `the progress Lambda did not fold workout ${workoutId} within ${foldTimeoutMs} ms`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 

@@ -21,8 +21,12 @@ export interface SimulationStack {
   progress: ProgressPipeline;
   /** Reads what the skill stored (the lifter looks at the target of the set it is about to log). */
   store: Store;
-  /** ERROR lines the Lambdas logged since the last call (only when the logs were captured). */
-  takeLoggedErrors(): string[];
+  /**
+   * Every ERROR line the Lambdas logged (only when the logs were captured) and every batch the
+   * progress Lambda gave up on, oldest first. Never cleared: lifters who train side by side each
+   * keep their own place in it.
+   */
+  loggedErrors(): readonly string[];
   stop(): Promise<void>;
 }
 
@@ -66,14 +70,18 @@ export async function startSimulationStack(options: SimulationStackOptions = {})
     const progress = await startProgressPipeline(client, tableName);
     stops.push(() => progress.stop());
     const store = createStore({ documentClient: DynamoDBDocumentClient.from(client), tableName });
+    const errors: string[] = [];
     return {
       skill,
       progress,
       store,
-      takeLoggedErrors: () => [
-        ...(logs?.takeErrors() ?? []).map((entry) => `${entry.service}: ${entry.message}`),
-        ...progress.takeFailures(),
-      ],
+      loggedErrors: () => {
+        errors.push(
+          ...(logs?.takeErrors() ?? []).map((entry) => `${entry.service}: ${entry.message}`),
+          ...progress.takeFailures(),
+        );
+        return errors;
+      },
       stop,
     };
   } catch (error) {

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import type { Goal, Level, Unit } from '../lambda/rules';
 import { repositoryRoot } from './interaction-model';
 import { simulateCoaching } from './simulate-coaching';
-import { startSimulationStack } from './simulate-stack';
 import { liftChart, liftTable } from './simulate-report';
+import { startSimulationStack } from './simulate-stack';
 
 // `npm run simulate -- --goal both --level intermediate --weeks 12 [--unit lb] [--stuck] [--seed N]
 //  [--out chart.svg] [--dynamo-endpoint URL]`: weeks of workouts said to the BUILT skill
@@ -65,8 +65,7 @@ const title = `${values.goal} · ${values.level} · ${values.unit} · ${weeks} w
 console.log(title);
 if (values.transcript) console.log(run.transcript.join('\n'));
 console.log(liftTable(run.rows));
-const out =
-  values.out ?? join(outDir, `${values.goal}-${values.level}${values.stuck ? '-stuck' : ''}.svg`);
+const out = values.out ?? join(outDir, `${values.goal}-${values.level}${values.stuck ? '-stuck' : ''}.svg`);
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, liftChart(run.rows, title));
 console.log(

@@ -67,6 +67,7 @@ export class SimulatedTrainee {
   private session: AlexaSession | undefined;
   private timers: TimersEmulator | undefined;
   private readonly trueMax = new Map<string, number>();
+  private errorsSeen = 0;
 
   constructor(
     private readonly stack: SimulationStack,
@@ -98,13 +99,20 @@ export class SimulatedTrainee {
       timers: this.timers,
       screen: false,
       print: () => undefined,
-      takeLoggedErrors: () => this.stack.takeLoggedErrors(),
+      takeLoggedErrors: () => {
+        const all = this.stack.loggedErrors();
+        const fresh = all.slice(this.errorsSeen);
+        this.errorsSeen = all.length;
+        return fresh;
+      },
     });
     await this.say('open lift coach');
     await this.say(goalWords[this.options.goal]);
     await this.say(this.options.level);
     for (const [id, value] of Object.entries(this.options.statedMaxes)) {
-      await this.say(`my ${liftWords[id] ?? id} max is ${integerToWords(value)} ${unitWords[this.options.unit]}`);
+      await this.say(
+        `my ${liftWords[id] ?? id} max is ${integerToWords(value)} ${unitWords[this.options.unit]}`,
+      );
     }
   }
 
@@ -114,11 +122,12 @@ export class SimulatedTrainee {
   }
 
   /** Today's workout from "open lift coach" to the summary; null on a rest day. */
-  async trainToday(day: number): Promise<SessionRow[] | null> {
+  async trainToday(day: number): Promise<{ workoutId: string; rows: SessionRow[] } | null> {
     await this.say('open lift coach');
     await this.say('start my workout');
     let workout = await this.activeWorkout();
     if (!workout) return null;
+    const { workoutId } = workout;
     const date = this.clock.now().toISOString().slice(0, 10);
     const rows = new Map<number, SessionRow>();
     for (let turn = 0; workout; turn += 1) {
@@ -128,7 +137,7 @@ export class SimulatedTrainee {
       workout = await this.activeWorkout();
     }
     for (const row of rows.values()) this.grow(row.exerciseId);
-    return [...rows.values()];
+    return { workoutId, rows: [...rows.values()] };
   }
 
   private async nextTurn(
@@ -149,7 +158,10 @@ export class SimulatedTrainee {
     if (!target || exercise?.status === 'needs-max') {
       const exerciseId = exercise?.exerciseId ?? target?.exerciseId;
       if (!exerciseId) throw new SimulationError(`day ${day}: no set to log (pending ${pending ?? 'none'})`);
-      return this.calibrate(exerciseId, exercise?.status === 'needs-max' ? exercise.calibration.targetReps : 8);
+      return this.calibrate(
+        exerciseId,
+        exercise?.status === 'needs-max' ? exercise.calibration.targetReps : 8,
+      );
     }
     if (target.kind === 'warmup') return void (await this.say(`I did ${integerToWords(target.reps)}`));
     let row = rows.get(workout.cursor.exerciseIndex);
@@ -187,7 +199,9 @@ export class SimulatedTrainee {
     const load = Math.max(step, Math.floor((this.strength(exerciseId) * 0.7) / step) * step);
     const reps = Math.max(1, Math.min(targetReps, this.capacity(exerciseId, load, 0)));
     this.calibrated.add(exerciseId);
-    await this.say(`I did ${integerToWords(reps)} at ${integerToWords(load)} ${unitWords[this.options.unit]}`);
+    await this.say(
+      `I did ${integerToWords(reps)} at ${integerToWords(load)} ${unitWords[this.options.unit]}`,
+    );
   }
 
   /** What the lifter can do today decides the words: made, made and easy, ground out, or missed. */
@@ -224,7 +238,9 @@ export class SimulatedTrainee {
   /** Reps to failure at `load` on the chart at the lifter's true max, less fatigue and a bad day now and then. */
   private capacity(exerciseId: string, load: number, setIndex: number): number {
     const noise = this.options.random() < 0.1 ? 1 : 0;
-    return nearestRepsToFailureAt((load / this.strength(exerciseId)) * 100) - Math.floor(setIndex / 2) - noise;
+    return (
+      nearestRepsToFailureAt((load / this.strength(exerciseId)) * 100) - Math.floor(setIndex / 2) - noise
+    );
   }
 
   /** The lifter's true max in their unit; a lift they never stated gets one from its kind and their level. */
@@ -233,7 +249,8 @@ export class SimulatedTrainee {
     if (known) return known;
     const base = { beginner: 30, intermediate: 50, advanced: 70 }[this.options.level];
     const kilos = findExercise(exerciseId)?.kind === 'isolation' ? base * 0.4 : base;
-    const value = convert({ value: kilos, unit: 'kg' }, this.options.unit).value * this.options.trueShareOfStated;
+    const value =
+      convert({ value: kilos, unit: 'kg' }, this.options.unit).value * this.options.trueShareOfStated;
     this.trueMax.set(exerciseId, value);
     return value;
   }
