@@ -44,7 +44,7 @@ export interface SessionRow {
   planMax: Weight | null;
   /** The stored estimated max after the session, as the progress Lambda wrote it. */
   estimatedMax: Weight | null;
-  /** The progress Lambda planned a deload for this lift and focus after this session. */
+  /** The progress Lambda turned a deload on for this lift and focus after this session. */
   deloadNext: boolean;
   /** The lift had no max: the lifter did a calibration set first. */
   calibrated: boolean;
@@ -113,7 +113,13 @@ export async function simulateCoaching(
         const read =
           before.stats[row.exerciseId]?.estimatedOneRepMax ??
           after.profile?.statedMaxes[row.exerciseId]?.oneRepMax;
-        rows.push(withStoredOutcome({ ...row, planMax: read ?? row.planMax }, after.stats[row.exerciseId]));
+        rows.push(
+          withStoredOutcome(
+            { ...row, planMax: read ?? row.planMax },
+            before.stats[row.exerciseId],
+            after.stats[row.exerciseId],
+          ),
+        );
       }
     }
     return { rows, turns: trainee.turns, workouts, transcript: trainee.transcript };
@@ -154,11 +160,23 @@ async function foldedUser(
   }
 }
 
-function withStoredOutcome(row: SessionRow, stats: LiftStats | undefined): SessionRow {
-  const next = stats?.progressionByFocus?.[row.focus] ?? stats?.progression ?? null;
+/** The focus's next targets as the stats hold them (items from before per-focus targets hold one). */
+function progressionOf(stats: LiftStats | undefined, focus: SessionFocus) {
+  const state = stats?.progressionByFocus?.[focus] ?? stats?.progression ?? null;
+  return state?.focus === focus ? state : null;
+}
+
+function withStoredOutcome(
+  row: SessionRow,
+  before: LiftStats | undefined,
+  after: LiftStats | undefined,
+): SessionRow {
+  // A deload state stays on while the lifter climbs back (reps first at the lighter load): only the
+  // session that turned it on planned the deload.
+  const deloadBefore = progressionOf(before, row.focus)?.deload === true;
   return {
     ...row,
-    estimatedMax: stats?.estimatedOneRepMax ?? null,
-    deloadNext: next?.focus === row.focus && next.deload === true,
+    estimatedMax: after?.estimatedOneRepMax ?? null,
+    deloadNext: progressionOf(after, row.focus)?.deload === true && !deloadBefore,
   };
 }
