@@ -1,11 +1,4 @@
-import {
-  convert,
-  findExercise,
-  type Goal,
-  type Level,
-  nearestRepsToFailureAt,
-  type Unit,
-} from '../lambda/rules';
+import { convert, type Goal, type Level, type Unit } from '../lambda/rules';
 import { integerToWords } from '../lambda/skill/speech/numbers';
 import type { ActiveWorkout } from '../lambda/store';
 import { type AlexaSession, createAlexaSession, newUserId } from './alexa-requests';
@@ -15,6 +8,7 @@ import { localSkillId } from './console-options';
 import { loadInteractionModel } from './interaction-model';
 import type { SessionRow } from './simulate-coaching';
 import type { SimulationStack } from './simulate-stack';
+import { TrueStrength } from './simulated-trainee-strength';
 import { TimersEmulator } from './timers-emulator';
 import { createUtteranceResolver } from './utterance-resolver';
 
@@ -66,7 +60,7 @@ export class SimulatedTrainee {
   private engine: ConsoleEngine | undefined;
   private session: AlexaSession | undefined;
   private timers: TimersEmulator | undefined;
-  private readonly trueMax = new Map<string, number>();
+  private readonly strength: TrueStrength;
   private errorsSeen = 0;
 
   constructor(
@@ -75,8 +69,7 @@ export class SimulatedTrainee {
   ) {
     // Frozen real time: the clock moves only by the simulation's waits, so a run is repeatable.
     this.clock = new ConsoleClock(options.start, () => 0);
-    for (const [id, value] of Object.entries(options.statedMaxes))
-      this.trueMax.set(id, value * options.trueShareOfStated);
+    this.strength = new TrueStrength(options);
   }
 
   /** First launch: goal, level and the maxes the lifter knows; the locale picks the unit. */
@@ -136,7 +129,7 @@ export class SimulatedTrainee {
       await this.nextTurn(workout, day, date, rows);
       workout = await this.activeWorkout();
     }
-    for (const row of rows.values()) this.grow(row.exerciseId);
+    for (const row of rows.values()) this.strength.grow(row.exerciseId);
     return { workoutId, rows: [...rows.values()] };
   }
 
@@ -183,7 +176,7 @@ export class SimulatedTrainee {
         estimatedMax: null,
         deloadNext: false,
         calibrated: this.calibrated.has(exercise.exerciseId),
-        trueMax: this.strength(exercise.exerciseId),
+        trueMax: this.strength.of(exercise.exerciseId),
         repsInReserve: first?.repsInReserve ?? planned.reason.repsInReserve,
       };
       rows.set(workout.cursor.exerciseIndex, row);
@@ -196,8 +189,8 @@ export class SimulatedTrainee {
   /** No max for the lift: a set the lifter picks, about 70% of what they can really lift. */
   private async calibrate(exerciseId: string, targetReps: number): Promise<void> {
     const step = this.options.unit === 'kg' ? 5 : 10;
-    const load = Math.max(step, Math.floor((this.strength(exerciseId) * 0.7) / step) * step);
-    const reps = Math.max(1, Math.min(targetReps, this.capacity(exerciseId, load, 0)));
+    const load = Math.max(step, Math.floor((this.strength.of(exerciseId) * 0.7) / step) * step);
+    const reps = Math.max(1, Math.min(targetReps, this.strength.capacity(exerciseId, load, 0)));
     this.calibrated.add(exerciseId);
     await this.say(
       `I did ${integerToWords(reps)} at ${integerToWords(load)} ${unitWords[this.options.unit]}`,
@@ -216,7 +209,7 @@ export class SimulatedTrainee {
     const capacity =
       value === null
         ? targetReps + 2 - Math.floor(setIndex / 2) - (this.options.random() < 0.1 ? 1 : 0)
-        : this.capacity(row.exerciseId, value, setIndex);
+        : this.strength.capacity(row.exerciseId, value, setIndex);
     const reps = Math.max(1, Math.min(targetReps, capacity));
     const words = integerToWords(reps);
     if (reps < targetReps || capacity === targetReps) {
@@ -233,30 +226,6 @@ export class SimulatedTrainee {
     row.repsDone.push(reps);
     // The rest between sets, counted out loud by the coach.
     this.clock.advance(120_000);
-  }
-
-  /** Reps to failure at `load` on the chart at the lifter's true max, less fatigue and a bad day now and then. */
-  private capacity(exerciseId: string, load: number, setIndex: number): number {
-    const noise = this.options.random() < 0.1 ? 1 : 0;
-    return (
-      nearestRepsToFailureAt((load / this.strength(exerciseId)) * 100) - Math.floor(setIndex / 2) - noise
-    );
-  }
-
-  /** The lifter's true max in their unit; a lift they never stated gets one from its kind and their level. */
-  private strength(exerciseId: string): number {
-    const known = this.trueMax.get(exerciseId);
-    if (known) return known;
-    const base = { beginner: 30, intermediate: 50, advanced: 70 }[this.options.level];
-    const kilos = findExercise(exerciseId)?.kind === 'isolation' ? base * 0.4 : base;
-    const value =
-      convert({ value: kilos, unit: 'kg' }, this.options.unit).value * this.options.trueShareOfStated;
-    this.trueMax.set(exerciseId, value);
-    return value;
-  }
-
-  private grow(exerciseId: string): void {
-    this.trueMax.set(exerciseId, this.strength(exerciseId) * (1 + this.options.growthPerSession));
   }
 
   private get pending(): string | null {
