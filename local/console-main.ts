@@ -130,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
     stops.push(() => engine.dispose());
 
     if (steps) {
-      const result = await runScript(steps, engine, timers, (text) => printer.echoUser(text));
+      const result = await runScript(steps, engine, timers, (text) => printer.echoUser(text), clock);
       if (!result.ok) {
         process.stdout.write(`\n✗ script line ${result.failure?.line}: ${result.failure?.message}\n`);
         return 1;

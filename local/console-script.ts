@@ -1,6 +1,6 @@
-import { clockCommand } from './console-clock';
+import { type ConsoleClock, ConsoleClockError, clockCommand } from './console-clock';
 import type { ConsoleEngine } from './console-engine';
-import { letTimePass } from './listening-window';
+import { letTimePass, listeningWindowMs } from './listening-window';
 import type { TimersEmulator } from './timers-emulator';
 
 /**
@@ -14,8 +14,10 @@ import type { TimersEmulator } from './timers-emulator';
  *   wait 90s | wait 2m | wait 1m30s   lets emulated time pass (timers may end meanwhile); an open
  *                                 microphone hears silence every 8 s: the reprompt, then the session ends
  *   wait timer                    until the next timer ends
- *   wait 2d | wait until 6pm      moves the console's clock (days, or to a time of day); reminders
- *                                 due on the way ring
+ *   wait 2d | wait 1d 6h | wait until tomorrow 6pm | wait until 7am
+ *                                 moves the clock the requests carry (the next workout, days later);
+ *                                 an open microphone hears silence first, so the session ends;
+ *                                 workout reminders due on the way ring
  *   expect <regex>                what Alexa said since the last line must match (case-insensitive)
  *   expect-not <regex>            … must not match
  *   expect-reprompt <regex>       the last reprompt must match
@@ -33,7 +35,7 @@ export type ScriptAction =
   | { kind: 'silence' }
   | { kind: 'wait'; emulatedMs: number }
   | { kind: 'wait-timer' }
-  | { kind: 'clock'; text: string }
+  | { kind: 'move-clock'; command: string }
   | { kind: 'expect'; target: 'speech' | 'reprompt' | 'card' | 'screen'; pattern: RegExp; negate: boolean }
   | { kind: 'expect-session'; open: boolean };
 
@@ -68,7 +70,7 @@ function parseStep(text: string, line: number): ScriptAction {
   switch (command) {
     case 'wait':
       if (argument === 'timer') return { kind: 'wait-timer' };
-      if (movesClock(text)) return { kind: 'clock', text };
+      if (/^until\b|\d\s*d\b/.test(argument)) return { kind: 'move-clock', command: clockLine(text, line) };
       return { kind: 'wait', emulatedMs: parseWait(argument, line) };
     case 'expect':
     case 'expect-not':
@@ -94,14 +96,15 @@ function parseStep(text: string, line: number): ScriptAction {
   }
 }
 
-/** Days or a time of day ("wait 2d", "wait until 6pm"): the clock jumps instead of time passing. */
-function movesClock(text: string): boolean {
-  if (!/\bd\b|\d\s*d|\buntil\b/i.test(text)) return false;
+/** Checks a clock move when the script is read, so a typo fails before any turn is taken. */
+function clockLine(text: string, line: number): string {
   try {
-    return clockCommand(text, new Date()) !== null;
-  } catch {
-    return false;
+    if (clockCommand(text, new Date(0))) return text;
+  } catch (error) {
+    if (!(error instanceof ConsoleClockError)) throw error;
+    throw new ConsoleScriptError(`line ${line}: ${error.message}`, { cause: error });
   }
+  throw new ConsoleScriptError(`line ${line}: "${text}" needs a time like 2d, 1d 6h or until tomorrow 6pm`);
 }
 
 function parseWait(text: string, line: number): number {
@@ -129,6 +132,8 @@ export async function runScript(
   engine: ConsoleEngine,
   timers: TimersEmulator,
   echo: (line: string) => void,
+  /** The clock the console stamps requests with; without it a script cannot move it. */
+  clock?: ConsoleClock,
 ): Promise<ScriptResult> {
   let turns = 0;
   let timersSeen = timers.ended.length;
@@ -152,9 +157,16 @@ export async function runScript(
     } else if (step.kind === 'wait') {
       const waited = await letTimePass(step.emulatedMs, engine, timers.timeScale);
       if (waited.error) return fail(step.line, waited.error);
-    } else if (step.kind === 'clock') {
-      const moved = await engine.moveClock(step.text);
-      if (moved.error) return fail(step.line, moved.error);
+    } else if (step.kind === 'move-clock') {
+      if (!clock) return fail(step.line, `${step.command}: this console has no clock to move`);
+      // Alexa closes an open microphone long before the next day: reprompt, then the session ends.
+      const closed = await letTimePass(2 * listeningWindowMs, engine, timers.timeScale);
+      if (closed.error) return fail(step.line, closed.error);
+      const move = clockCommand(step.command, clock.now());
+      const now = clock.advance(move?.advanceMs ?? 0);
+      echo(`${step.command}   (the clock now reads ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+      // Reminders due on the way ring now, as they would have on the device.
+      timers.reminders.ringDue();
     } else if (step.kind === 'wait-timer') {
       // At a high time scale a short rest can end before the turn that set it has finished.
       const endedUnseen = timers.ended.length > timersSeen;

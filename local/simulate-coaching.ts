@@ -1,30 +1,22 @@
-import { applySetToStats } from '../lambda/progress/lift-stats';
-import {
-  convert,
-  estimateOneRepMax,
-  findExercise,
-  type Goal,
-  type Level,
-  nearestRepsToFailureAt,
-  type SessionFocus,
-  type TrainingProfile,
-  type Unit,
-  type Weight,
-} from '../lambda/rules';
-import { planToday } from '../lambda/skill/workout/coach';
-import { type LiftStats, type LoggedSet, setSortKey } from '../lambda/store';
+import { convert, type Goal, type Level, type SessionFocus, type Unit, type Weight } from '../lambda/rules';
+import type { LiftStats, LoadedUser } from '../lambda/store';
+import { clockCommand } from './console-clock';
+import type { SimulationStack } from './simulate-stack';
 import { seededRandom } from './simulated-lifter-persona';
+import { SimulatedTrainee, SimulationError } from './simulated-trainee';
 
 /**
- * Weeks of coaching on one simulated clock: every day the plan the skill would give
- * (`planToday`, the rules the skill calls), a lifter who makes, misses and grinds reps by their
- * true strength, and every working set folded by the progress Lambda's own fold
- * (`applySetToStats`), so the next day's plan reads what the pipeline would have stored.
+ * Weeks of coaching through the BUILT skill, the stream and the progress Lambda: every day the
+ * lifter opens Lift Coach on a clock that moves as the console's does ("wait until tomorrow 6pm"),
+ * starts today's workout and says each set as a person would ("I did eight", "I only got five",
+ * "I hit failure at six", "that was easy") from their true strength on the NSCA chart. The stats
+ * the next day's plan reads are the ones the progress Lambda wrote from those sets.
  */
 
 export interface SimulationOptions {
   goal: Goal;
   level: Level;
+  /** Whole weeks from the command line; a test may use days (8 / 7 is eight days). */
   weeks: number;
   unit?: Unit;
   seed?: number;
@@ -32,6 +24,7 @@ export interface SimulationOptions {
   growthPerSession?: number;
   /** The lifter's true strength as a share of the max they state (below 1: they overstate it). */
   trueShareOfStated?: number;
+  /** When the first day starts; later days start at 6pm UTC. */
   start?: string;
 }
 
@@ -40,15 +33,30 @@ export interface SessionRow {
   date: string;
   exerciseId: string;
   focus: SessionFocus;
+  /** The first working set as the plan prescribed it (null: bodyweight). */
   load: Weight | null;
   targetReps: number;
   sets: number;
   repsDone: number[];
-  efforts: (LoggedSet['effort'] | null)[];
-  /** The estimate the plan prescribed from, in the lift's own unit as stored. */
+  /** How each set went as the lifter said it: missed or ground out ("failure"), "easy", "hard", or plain. */
+  efforts: ('failure' | 'easy' | 'hard' | null)[];
+  /** The max the prescription was worked out from (the stored estimate, else the stated or calibrated max). */
+  planMax: Weight | null;
+  /** The stored estimated max after the session, as the progress Lambda wrote it. */
   estimatedMax: Weight | null;
+  /** The progress Lambda turned a deload on for this lift and focus after this session. */
+  deloadNext: boolean;
+  /** The lift had no max: the lifter did a calibration set first. */
+  calibrated: boolean;
   trueMax: number;
   repsInReserve: number;
+}
+
+export interface SimulationRun {
+  rows: SessionRow[];
+  turns: number;
+  workouts: number;
+  transcript: string[];
 }
 
 const statedKilos: Record<Level, Record<string, number>> = {
@@ -58,114 +66,117 @@ const statedKilos: Record<Level, Record<string, number>> = {
 };
 
 const defaultGrowth: Record<Level, number> = { beginner: 0.012, intermediate: 0.005, advanced: 0.002 };
-const DAY_MS = 86_400_000;
 
-/** A lift the lifter never stated a max for: their true max in kilos from the lift's kind. */
-function trueKilosFor(level: Level, exerciseId: string): number {
-  const known = statedKilos[level][exerciseId];
-  if (known) return known;
-  const exercise = findExercise(exerciseId);
-  const base = { beginner: 30, intermediate: 50, advanced: 70 }[level];
-  return exercise?.kind === 'isolation' ? base * 0.4 : base;
+/** The stated maxes in the lifter's unit, rounded as a person says them (5 kg or 5 lb). */
+function statedMaxes(level: Level, unit: Unit): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(statedKilos[level]).map(([id, kilos]) => [
+      id,
+      Math.round(convert({ value: kilos, unit: 'kg' }, unit).value / 5) * 5,
+    ]),
+  );
 }
 
-export function simulateCoaching(options: SimulationOptions): SessionRow[] {
+export async function simulateCoaching(
+  stack: SimulationStack,
+  options: SimulationOptions,
+): Promise<SimulationRun> {
   const unit = options.unit ?? 'kg';
-  const random = seededRandom(options.seed ?? 12);
-  const growth = options.growthPerSession ?? defaultGrowth[options.level];
-  const share = options.trueShareOfStated ?? 1;
-  const start = Date.parse(options.start ?? '2026-11-02T18:00:00.000Z');
-  const trueMax = new Map<string, number>();
-  const toUnit = (kilos: number) => convert({ value: kilos, unit: 'kg' }, unit).value;
-  const profile: TrainingProfile = {
+  const stated = statedMaxes(options.level, unit);
+  const trainee = new SimulatedTrainee(stack, {
     goal: options.goal,
     level: options.level,
     unit,
-    equipment: ['full-gym'],
-    statedMaxes: Object.fromEntries(
-      Object.entries(statedKilos[options.level]).map(([id, kilos]) => [
-        id,
-        { value: Math.round(toUnit(kilos) / 2.5) * 2.5, unit },
-      ]),
-    ),
-  };
-  for (const [id, kilos] of Object.entries(statedKilos[options.level]))
-    trueMax.set(id, toUnit(kilos) * share);
-  const stats: Record<string, LiftStats> = {};
-  const rows: SessionRow[] = [];
-  for (let day = 0; day < options.weeks * 7; day += 1) {
-    const now = new Date(start + day * DAY_MS);
-    const plan = planToday(profile, stats, now);
-    if (!plan.ok || plan.value.kind !== 'training') continue;
-    const workoutId = `workout-${day}`;
-    let minute = 0;
-    for (const [exerciseIndex, planned] of plan.value.exercises.entries()) {
-      const id = planned.exerciseId;
-      if (!trueMax.has(id)) trueMax.set(id, toUnit(trueKilosFor(options.level, id)) * share);
-      const strength = trueMax.get(id) as number;
-      if (planned.status === 'needs-max') {
-        // The calibration set: eight reps at about 75% of the lifter's true max, as the skill asks.
-        const load = { value: Math.max(2.5, Math.round((strength * 0.75) / 2.5) * 2.5), unit };
-        const estimate = estimateOneRepMax(load, 8, 2);
-        if (estimate.ok) profile.statedMaxes[id] = estimate.value.oneRepMax;
-        continue;
+    random: seededRandom(options.seed ?? 12),
+    start: new Date(options.start ?? '2026-11-02T18:00:00.000Z'),
+    statedMaxes: stated,
+    trueShareOfStated: options.trueShareOfStated ?? 1,
+    growthPerSession: options.growthPerSession ?? defaultGrowth[options.level],
+  });
+  try {
+    await trainee.onboard();
+    const rows: SessionRow[] = [];
+    let workouts = 0;
+    for (let day = 0; day < Math.round(options.weeks * 7); day += 1) {
+      if (day > 0) {
+        const tomorrow = clockCommand('wait until tomorrow 6pm', trainee.clock.now());
+        trainee.clock.advance(tomorrow?.advanceMs ?? 0);
       }
-      const prescription = planned.prescription;
-      const row: SessionRow = {
-        day,
-        date: now.toISOString().slice(0, 10),
-        exerciseId: id,
-        focus: prescription.focus,
-        load: prescription.workingSets[0]?.load ?? null,
-        targetReps: prescription.workingSets[0]?.targetReps ?? 0,
-        sets: prescription.workingSets.length,
-        repsDone: [],
-        efforts: [],
-        // Unrounded: the max the plan was prescribed from (the reason says it rounded).
-        estimatedMax: stats[id]?.estimatedOneRepMax ?? profile.statedMaxes[id] ?? null,
-        trueMax: strength,
-        repsInReserve: prescription.workingSets[0]?.repsInReserve ?? 0,
-      };
-      for (const [setIndex, set] of prescription.workingSets.entries()) {
-        // What the lifter can do today: the chart at their true max, less fatigue and a bad day now and then.
-        const fatigue = Math.floor(setIndex / 2);
-        const noise = random() < 0.1 ? -1 : 0;
-        const capacity = set.load
-          ? nearestRepsToFailureAt((set.load.value / strength) * 100) - fatigue + noise
-          : set.targetReps + 2 - fatigue + noise;
-        const reps = Math.max(0, Math.min(set.targetReps, capacity));
-        const failed = reps < set.targetReps;
-        const effort =
-          failed || capacity === set.targetReps ? 'failure' : capacity - set.targetReps >= 3 ? 'easy' : null;
-        row.repsDone.push(reps);
-        row.efforts.push(effort);
-        minute += 3;
-        const loggedAt = new Date(now.getTime() + minute * 60_000).toISOString();
-        const logged: LoggedSet = {
-          requestId: `sim-${day}-${exerciseIndex}-${setIndex}`,
-          exerciseId: id,
-          kind: 'working',
-          reps,
-          load: set.load,
-          failed,
-          effort,
-          target: { reps: set.targetReps, load: set.load },
-          workoutId,
-          workoutStartedAt: now.toISOString(),
-          focus: prescription.focus,
-          goal: options.goal,
-          level: options.level,
-          unit,
-          exerciseIndex,
-          setIndex,
-          closesWorkout: false,
-          loggedAt,
-        };
-        stats[id] = applySetToStats(stats[id] ?? null, setSortKey(loggedAt, logged.requestId), logged).stats;
+      // What today's plan reads: the stats the progress Lambda made of earlier sessions.
+      const before = await stack.store.loadUser(trainee.userKey);
+      const session = await trainee.trainToday(day);
+      if (!session) continue;
+      workouts += 1;
+      const after = await foldedUser(stack, trainee.userKey, session.workoutId, session.rows);
+      for (const row of session.rows) {
+        // The prescription's reason rounds its max to half a unit; the check needs the max it read.
+        const read =
+          before.stats[row.exerciseId]?.estimatedOneRepMax ??
+          after.profile?.statedMaxes[row.exerciseId]?.oneRepMax;
+        rows.push(
+          withStoredOutcome(
+            { ...row, planMax: read ?? row.planMax },
+            before.stats[row.exerciseId],
+            after.stats[row.exerciseId],
+          ),
+        );
       }
-      rows.push(row);
-      trueMax.set(id, strength * (1 + growth));
     }
+    return { rows, turns: trainee.turns, workouts, transcript: trainee.transcript };
+  } finally {
+    await trainee.close();
   }
-  return rows;
+}
+
+/** How long the stream and the progress Lambda may take to fold one workout's sets on a busy machine. */
+const foldTimeoutMs = 60_000;
+
+/**
+ * Waits until the progress Lambda has folded every working set of the workout into the lift's stats.
+ * (The stream poller's drain waits for a quiet stream, which never comes while other lifters train.)
+ */
+async function foldedUser(
+  stack: SimulationStack,
+  userKey: string,
+  workoutId: string,
+  rows: readonly SessionRow[],
+): Promise<LoadedUser> {
+  const deadline = Date.now() + foldTimeoutMs;
+  for (;;) {
+    const user = await stack.store.loadUser(userKey);
+    const { stats } = user;
+    const folded = rows.every((row) => {
+      const session = stats[row.exerciseId]?.session;
+      return session?.workoutId === workoutId && session.sets.length >= row.repsDone.length;
+    });
+    if (folded) return user;
+    const failures = stack.loggedErrors();
+    if (failures.length > 0) throw new SimulationError(`the progress Lambda failed: ${failures.join(' | ')}`);
+    if (Date.now() > deadline)
+      throw new SimulationError(
+        `the progress Lambda did not fold workout ${workoutId} within ${foldTimeoutMs} ms`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The focus's next targets as the stats hold them (items from before per-focus targets hold one). */
+function progressionOf(stats: LiftStats | undefined, focus: SessionFocus) {
+  const state = stats?.progressionByFocus?.[focus] ?? stats?.progression ?? null;
+  return state?.focus === focus ? state : null;
+}
+
+function withStoredOutcome(
+  row: SessionRow,
+  before: LiftStats | undefined,
+  after: LiftStats | undefined,
+): SessionRow {
+  // A deload state stays on while the lifter climbs back (reps first at the lighter load): only the
+  // session that turned it on planned the deload.
+  const deloadBefore = progressionOf(before, row.focus)?.deload === true;
+  return {
+    ...row,
+    estimatedMax: after?.estimatedOneRepMax ?? null,
+    deloadNext: progressionOf(after, row.focus)?.deload === true && !deloadBefore,
+  };
 }

@@ -5,8 +5,11 @@ import type { Goal, Level, Unit } from '../lambda/rules';
 import { repositoryRoot } from './interaction-model';
 import { simulateCoaching } from './simulate-coaching';
 import { liftChart, liftTable } from './simulate-report';
+import { startSimulationStack } from './simulate-stack';
 
-// `npm run simulate -- --goal both --level intermediate --weeks 12 [--unit lb] [--stuck]`
+// `npm run simulate -- --goal both --level intermediate --weeks 12 [--unit lb] [--stuck] [--seed N]
+//  [--out chart.svg] [--dynamo-endpoint URL]`: weeks of workouts said to the BUILT skill
+// (dist/skill), with the progress Lambda (dist/progress) fed by the stream, on DynamoDB Local.
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +19,9 @@ const { values } = parseArgs({
     unit: { type: 'string', default: 'kg' },
     seed: { type: 'string', default: '12' },
     stuck: { type: 'boolean', default: false },
+    transcript: { type: 'boolean', default: false },
     out: { type: 'string' },
+    'dynamo-endpoint': { type: 'string' },
   },
 });
 const goals = ['hypertrophy', 'strength', 'both'];
@@ -30,25 +35,41 @@ if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) {
   console.error('--weeks must be a whole number from 1 to 104');
   process.exit(2);
 }
-const rows = simulateCoaching({
-  goal: values.goal as Goal,
-  level: values.level as Level,
-  unit: values.unit as Unit,
-  weeks,
-  seed: Number(values.seed) || 12,
-  ...(values.stuck ? { growthPerSession: 0, trueShareOfStated: 0.95 } : {}),
+const outDir = join(repositoryRoot, 'dist', 'simulate');
+mkdirSync(outDir, { recursive: true });
+const logFile = join(outDir, 'lambda.log');
+const started = performance.now();
+const stack = await startSimulationStack({
+  ...(values['dynamo-endpoint'] ? { dynamoEndpoint: values['dynamo-endpoint'] } : {}),
+  tableName: `lift-coach-simulation-${Date.now()}`,
+  logFile,
 });
-const title = `${values.goal} · ${values.level} · ${weeks} weeks${values.stuck ? ' · stuck lifter' : ''}`;
+let run: Awaited<ReturnType<typeof simulateCoaching>>;
+try {
+  run = await simulateCoaching(stack, {
+    goal: values.goal as Goal,
+    level: values.level as Level,
+    unit: values.unit as Unit,
+    weeks,
+    seed: Number(values.seed) || 12,
+    ...(values.stuck ? { growthPerSession: 0, trueShareOfStated: 0.95 } : {}),
+  });
+} catch (error) {
+  await stack.stop();
+  console.error(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  console.error(`The Lambdas' log lines: ${logFile}`);
+  process.exit(1);
+}
+await stack.stop();
+const title = `${values.goal} · ${values.level} · ${values.unit} · ${weeks} weeks${values.stuck ? ' · stuck lifter' : ''}`;
 console.log(title);
-console.log(liftTable(rows));
-const out =
-  values.out ??
-  join(
-    repositoryRoot,
-    'dist',
-    'simulate',
-    `${values.goal}-${values.level}${values.stuck ? '-stuck' : ''}.svg`,
-  );
+if (values.transcript) console.log(run.transcript.join('\n'));
+console.log(liftTable(run.rows));
+const out = values.out ?? join(outDir, `${values.goal}-${values.level}${values.stuck ? '-stuck' : ''}.svg`);
 mkdirSync(join(out, '..'), { recursive: true });
-writeFileSync(out, liftChart(rows, title));
-console.log(`\nChart: ${out}`);
+writeFileSync(out, liftChart(run.rows, title));
+console.log(
+  `\n${run.workouts} workouts, ${run.turns} turns through dist/skill and dist/progress in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(`Chart: ${out}`);
+console.log(`The Lambdas' log lines: ${logFile}`);

@@ -17,6 +17,10 @@ export interface Turn {
   readonly accountId: string;
   readonly locale: string;
   readonly speaker: Speaker;
+  /**
+   * The request's own time (Alexa's timestamp; the Lambda's clock only when it is unreadable): the
+   * plan, rest days and "next time" follow the lifter's clock, so a moved console clock is obeyed.
+   */
   readonly now: Date;
   readonly requestId: string;
   /** When Alexa sent the request: the same on a retry, so a retried set gets the same key. */
@@ -46,15 +50,16 @@ export async function beginTurn(
   const locale = localeOf(input);
   let loaded: Promise<LoadedUser> | undefined;
   const speaker = await speakerFor(locale);
+  const requestedAt = requestTime(input, now);
   const turn: Turn = {
     userKey,
     userHash: hashUserId(userKey),
     accountId: input.requestEnvelope.context.System.user.userId,
     locale,
     speaker,
-    now,
+    now: new Date(requestedAt),
     requestId: input.requestEnvelope.request.requestId,
-    requestedAt: requestTime(input, now),
+    requestedAt,
     store,
     skillId,
     user: () => {

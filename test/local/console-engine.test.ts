@@ -9,6 +9,7 @@ import {
 import type { interfaces, RequestEnvelope, ResponseEnvelope, services } from 'ask-sdk-model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAlexaSession, timersPermissionScope } from '../../local/alexa-requests';
+import { ConsoleClock } from '../../local/console-clock';
 import { ConsoleEngine, type ConsoleLine } from '../../local/console-engine';
 import { parseScript, runScript } from '../../local/console-script';
 import { loadInteractionModelFile } from '../../local/interaction-model';
@@ -273,6 +274,31 @@ describe('conversation scripts', () => {
       failure: { message: /threw/ },
     });
     await expect(run('wait timer')).resolves.toMatchObject({ ok: false, failure: { message: /no timer/ } });
+  });
+});
+
+describe('conversation scripts that move the clock', () => {
+  it('reads wait 2d, wait 1d 6h and wait until tomorrow 6pm as clock moves, and refuses an unreadable time', () => {
+    const steps = parseScript('wait 2d\nwait 1d 6h\nwait until tomorrow 6pm\nwait 90s');
+    expect(steps.map((step) => step.kind)).toEqual(['move-clock', 'move-clock', 'move-clock', 'wait']);
+    expect(() => parseScript('open lift coach\nwait until teatime')).toThrow(/line 2: .*6pm/);
+  });
+
+  it('closes the open microphone, then moves the clock the next requests carry', async () => {
+    const { engine, timers, session } = await startConsole();
+    const clock = new ConsoleClock(new Date('2026-12-01T18:30:00Z'), () => 0);
+    const script = parseScript(
+      'open lift coach\nexpect-session open\nwait 2d\nexpect-session ended\nwait until tomorrow 6pm',
+    );
+    await expect(runScript(script, engine, timers, () => undefined, clock)).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(session.ended).toBe(true);
+    expect(clock.now().toISOString()).toBe('2026-12-04T18:00:00.000Z');
+    await expect(runScript(parseScript('wait 2d'), engine, timers, () => undefined)).resolves.toMatchObject({
+      ok: false,
+      failure: { line: 1, message: /no clock/ },
+    });
   });
 });
 

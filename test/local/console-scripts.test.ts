@@ -37,6 +37,10 @@ describe('scripted conversations through the console', () => {
     ['timers declined: the rest is counted out loud', 'consent-denied.script'],
     ['a bare weight, kilos on a pounds plan read back, set-up questions kept', 'lifter-answers.script'],
     ['a free set named afterwards, an aside that keeps the question, an undo', 'free-set-undo-aside.script'],
+    [
+      'wait 2d: the second workout two days later says the progressed load',
+      'second-workout-two-days-later.script',
+    ],
   ])('%s', async (_title, script) => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });
