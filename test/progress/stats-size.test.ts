@@ -61,18 +61,20 @@ async function train(userId: string, sets: readonly Omit<LoggedSet, 'closesWorko
 describe('STATS items stay small however long the history', () => {
   it("every lift's stats read under about 890 bytes (20 KB for 23 lifts), and do not grow with more workouts", async () => {
     const userId = newUserId();
-    const first = { workouts: 10, setsPerWorkout: 20, firstWorkoutAt: new Date(fixedNow.getTime() - 9e9) };
+    // Twenty workouts of five lifts: every one of the 33 lifts has trained both focuses by then
+    // (ten were enough for 23), so what follows may only grow the chart's bounded list.
+    const first = { workouts: 20, setsPerWorkout: 20, firstWorkoutAt: new Date(fixedNow.getTime() - 9e9) };
     const sets = historySets(first);
     await train(userId, sets);
-    const afterTen = await statsItems(userId);
-    expect(afterTen).toHaveLength(exerciseCatalog.length);
+    const afterFirst = await statsItems(userId);
+    expect(afterFirst).toHaveLength(exerciseCatalog.length);
 
     const more = historySets({ ...first, workouts: 10, firstWorkoutAt: new Date(fixedNow.getTime() - 5e9) });
     await train(userId, more);
-    const afterTwenty = await statsItems(userId);
-    const bytesAfterTwenty = afterTwenty.reduce((total, item) => total + itemBytes(item), 0);
+    const afterMore = await statsItems(userId);
+    const bytesAfterMore = afterMore.reduce((total, item) => total + itemBytes(item), 0);
 
-    for (const item of afterTwenty) {
+    for (const item of afterMore) {
       expect(item.f).toBe(statsFormat);
       // What the skill reads is the whole logical item, rebuilt from the compact one.
       const stats = liftStatsSchema.parse(item);
@@ -83,17 +85,17 @@ describe('STATS items stay small however long the history', () => {
     // About 850 bytes a lift: the compact names, one progression state per focus ("both" alternates)
     // and the last 12 sessions the Echo Show's progress chart draws. The budget is per lift (20 KB
     // for the first 23 lifts, 5 read units); the 33 lifts of the catalog are about 7.
-    expect(bytesAfterTwenty).toBeLessThan(((20 * 1024) / 23) * exerciseCatalog.length);
+    expect(bytesAfterMore).toBeLessThan(((20 * 1024) / 23) * exerciseCatalog.length);
     // The chart's list fills up to its bound; everything else stays the size it was.
     const withoutChart = (items: Record<string, unknown>[]) =>
       items.reduce((total, { rc: _chart, ...item }) => total + itemBytes(item), 0);
-    for (const item of afterTwenty) {
+    for (const item of afterMore) {
       expect(liftStatsSchema.parse(item).recent?.length ?? 0).toBeLessThanOrEqual(recentSessionsKept);
     }
-    expect(Math.abs(withoutChart(afterTwenty) - withoutChart(afterTen))).toBeLessThan(
-      withoutChart(afterTen) * 0.05,
+    expect(Math.abs(withoutChart(afterMore) - withoutChart(afterFirst))).toBeLessThan(
+      withoutChart(afterFirst) * 0.05,
     );
     // The turn still sees every lift's stats.
     expect(Object.keys((await store.loadUser(userId)).stats)).toHaveLength(exerciseCatalog.length);
-  }, 300_000);
+  }, 600_000);
 });
