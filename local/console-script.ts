@@ -159,6 +159,8 @@ export async function runScript(
       if (waited.error) return fail(step.line, waited.error);
     } else if (step.kind === 'move-clock') {
       if (!clock) return fail(step.line, `${step.command}: this console has no clock to move`);
+      // What the jump brings (the microphone closing, reminders ringing) is heard afresh.
+      engine.heard = [];
       // Alexa closes an open microphone long before the next day: reprompt, then the session ends.
       const closed = await letTimePass(2 * listeningWindowMs, engine, timers.timeScale);
       if (closed.error) return fail(step.line, closed.error);

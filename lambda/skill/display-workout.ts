@@ -51,12 +51,14 @@ function setView(speaker: Speaker, workout: ActiveWorkout): SetView | null {
   if (!exercise || workout.cursor.phase === 'done') return null;
   const title = capitalised(exercise.name);
   if (needsCalibration(workout) && exercise.status === 'needs-max') {
+    // A bodyweight lift's first set measures reps on the body alone, not a weight.
+    const bodyweight = findExercise(exercise.exerciseId)?.bodyweight === true;
     return {
       title,
-      label: speaker.fixed('screen.calibration'),
+      label: speaker.fixed(bodyweight ? 'screen.firstSet' : 'screen.calibration'),
       progress: speaker.fixed('screen.oneSet'),
       reps: exercise.calibration.targetReps,
-      load: speaker.fixed('screen.yourWeight'),
+      load: speaker.fixed(bodyweight ? 'screen.bodyweight' : 'screen.yourWeight'),
       plates: '',
     };
   }

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import workoutPlanDocument from '../../skill-package/response/display/WorkoutPlan/document.json';
-import type { PlannedExercise, RestDayPlan, TrainingDayPlan } from '../rules';
+import { findExercise, type PlannedExercise, type RestDayPlan, type TrainingDayPlan } from '../rules';
 import type { Speaker } from './i18n';
 import { writeWeight } from './speech/numbers';
 import { capitalised } from './workout/describe';
@@ -17,7 +17,9 @@ function writtenRest(seconds: number): string {
 
 export function exerciseDetail(exercise: PlannedExercise): string {
   if (exercise.status === 'needs-max') {
-    return `Find your weight: one set of about ${exercise.calibration.targetReps} good reps`;
+    return findExercise(exercise.exerciseId)?.bodyweight
+      ? 'First set: as many good reps as you can, one short of failure'
+      : `Find your weight: one set of about ${exercise.calibration.targetReps} good reps`;
   }
   const { prescription } = exercise;
   const first = prescription.workingSets[0];

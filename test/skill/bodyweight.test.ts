@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
-import { createConversation } from '../support/alexa';
+import { cardText, createConversation } from '../support/alexa';
 import { logReps, onboard, storedItems, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
@@ -59,6 +59,15 @@ describe('bodyweight lifts start from what the lifter can do', () => {
     const workout = await storedWorkout(table, talk.session.userId);
     expect(workout?.cursor.exerciseIndex).toBe(1);
     expect(workout?.plan.exercises[0]?.status).toBe('needs-max');
+  });
+
+  it("writes a bodyweight lift's first set on the plan's card as reps, not as a weight to find", async () => {
+    const talk = createConversation({ locale: 'en-US' });
+    await onboard(talk, 'hypertrophy', 'beginner');
+    await talk.say('SetEquipmentIntent', { equipment: matched('bodyweight', 'bodyweight') });
+    const card = cardText((await talk.say('TodaysWorkoutIntent')).card);
+    expect(card).toMatch(/Lunge: First set: as many good reps as you can, one short of failure/);
+    expect(card).not.toMatch(/Find your weight/);
   });
 
   it('never plans a pull-up or a dip for a lifter with only dumbbells', async () => {

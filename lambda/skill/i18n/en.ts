@@ -259,6 +259,7 @@ export const en = {
     working: 'Working set',
     warmup: 'Warm-up',
     calibration: 'Find your weight',
+    firstSet: 'First set: as many as you can',
     setOf: 'set {{- number}} of {{- total}}',
     warmupOf: 'warm-up {{- number}} of {{- total}}',
     oneSet: 'one set',
