@@ -84,6 +84,21 @@ describe('generated conversations from the interaction model', () => {
         endOnFailure: true,
         // Found by this property before: a max without its lift left the microphone open on no question.
         examples: [
+          // Found by this property: a negative weight in the other unit reached the unit conversion.
+          [
+            {
+              atTheRack: true,
+              launchFirst: false,
+              turns: [
+                {
+                  intent: 'LogFailedSetIntent',
+                  slots: { reps: '4', weight: '-29', unit: { value: 'pounds', id: 'lb', type: 'UnitType' } },
+                  confirmationStatus: 'NONE',
+                },
+              ],
+              consent: 'NOT_ANSWERED',
+            },
+          ],
           [
             {
               atTheRack: false,

@@ -14,7 +14,8 @@ export function knownMax(user: LoadedUser, exerciseId: string): Weight | null {
 
 /** True when a stated load cannot be what the lifter meant. */
 export function isAbsurdLoad(load: Weight, max: Weight | null): boolean {
-  if (!(load.value > 0) || convert(load, 'kg').value > heaviestPlausibleKg) return true;
+  if (!(load.value > 0) || !Number.isFinite(load.value)) return true;
+  if (convert(load, 'kg').value > heaviestPlausibleKg) return true;
   return max !== null && load.value > convert(max, load.unit).value * knownMaxFactor;
 }
 
@@ -26,7 +27,9 @@ export interface SpokenLoad {
 
 /** A spoken weight in the lifter's unit; "kilos" from a pounds user is converted to what can be loaded. */
 export function toLifterUnit(spoken: Weight, unit: Unit, exerciseId: string | undefined): SpokenLoad {
-  if (spoken.unit === unit) return { load: spoken, convertedFrom: null };
+  // A weight no scale reads ("minus twenty-nine pounds") is left as heard for isAbsurdLoad to refuse.
+  const convertible = spoken.value > 0 && Number.isFinite(spoken.value);
+  if (spoken.unit === unit || !convertible) return { load: spoken, convertedFrom: null };
   const converted = convert(spoken, unit);
   const equipment = (exerciseId && findExercise(exerciseId)?.equipment) || 'barbell';
   const rounded = roundToLoadable(converted, equipment);
