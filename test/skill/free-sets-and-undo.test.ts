@@ -123,6 +123,21 @@ describe('undo and correct a set by voice', () => {
     expect(workout?.cursor.setIndex).toBeGreaterThan(working?.[0]?.setIndex ?? 99);
   });
 
+  it.each([
+    ['two thousand pounds', '2000'],
+    ['a negative weight', '-27'],
+  ])('a correction to %s is refused as a mishearing and the logged set stays', async (_case, weight) => {
+    const talk = await benchLifter();
+    await toFirstWorkingSet(talk);
+    await hear(talk, 'I did eight');
+    const refused = await talk.say('CorrectSetIntent', { reps: '6', weight });
+    expect(refused.speech).toMatch(/bench press/i);
+    expect(refused.speech).not.toMatch(/went wrong|okay, not eight/i);
+    expect(refused.endsSession).toBe(false);
+    const workout = await storedWorkout(table, talk.session.userId);
+    expect(workout?.setsLogged.filter((set) => set.kind === 'working').map((set) => set.reps)).toEqual([8]);
+  });
+
   it('the progress Lambda takes a withdrawn set back out of the stats and the summary', async () => {
     const talk = await benchLifter();
     await toFirstWorkingSet(talk);

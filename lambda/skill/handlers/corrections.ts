@@ -1,16 +1,16 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { defaultUnitForLocale, type Weight } from '../../rules';
+import { defaultUnitForLocale, findExercise, type Weight } from '../../rules';
 import type { ActiveWorkout } from '../../store';
 import { isIntent } from '../guards';
 import { ask, sentences } from '../reply';
 import { cancelRestTimer } from '../rest';
 import { saveChanges } from '../save';
 import { repsSlot, resolvedSlot, weightSlot } from '../slots';
-import { integerToWords } from '../speech/numbers';
+import { integerToWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { capitalised } from '../workout/describe';
-import { toLifterUnit } from '../workout/load-check';
+import { isAbsurdLoad, knownMax, toLifterUnit } from '../workout/load-check';
 import { setPhrase } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
 import { type Rewound, rewindLastSet } from '../workout/rewind';
@@ -97,6 +97,15 @@ export const correctSet = defineHandler('CorrectSet', isIntent('CorrectSetIntent
       unit,
       rewound.set.exerciseId,
     ).load;
+    // A misheard correction changes nothing: the set stays as it was logged.
+    if (isAbsurdLoad(load, knownMax(user, rewound.set.exerciseId))) {
+      const exercise = findExercise(rewound.set.exerciseId)?.name ?? 'that lift';
+      return ask(
+        input,
+        capitalised(speaker.fixed('logging.weightAbsurd', { load: sayWeight(load), exercise })),
+        speaker.fixed('logging.weightAbsurdReprompt'),
+      );
+    }
   }
   return logInWorkout(input, turn, rewound.workout, {
     exerciseId: rewound.set.exerciseId,
