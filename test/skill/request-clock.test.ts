@@ -24,7 +24,7 @@ afterAll(async () => {
 const HOUR_MS = 3_600_000;
 
 describe('the request timestamp is the coach clock', () => {
-  it('two days after a squat session the plan squats again, heavier; an hour after, the squat rests', async () => {
+  it('the plan follows the request clock: an hour after a squat session no squat, days later the next sessions, the squat heavier', async () => {
     let now = Date.now();
     const talk = createConversation({ locale: 'en-US', now: () => new Date(now) });
     await onboard(talk, 'strength', 'beginner');
@@ -44,9 +44,21 @@ describe('the request timestamp is the coach clock', () => {
     const soon = await talk.say('TodaysWorkoutIntent');
     expect(cardText(soon.card)).not.toMatch(/squat/i);
 
+    // Two days later is session B, the deadlift day; a calibration set makes it a session.
     now += 2 * 24 * HOUR_MS;
     const later = await talk.say('TodaysWorkoutIntent');
     expect(later.speech).not.toMatch(/rest day/i);
-    expect(cardText(later.card)).toMatch(/squat: warm-ups, then 3 × 7 @ 160 lb/i);
+    expect(cardText(later.card)).toMatch(/deadlift/i);
+    await talk.say('StartWorkoutIntent');
+    await talk.say('LogSetIntent', { reps: 8, weight: 225 });
+    await talk.say('EndWorkoutIntent');
+    await talk.say('AMAZON.YesIntent');
+    await poller.drain(20_000);
+
+    // Two days after that, session A squats again at the load the first session earned.
+    now += 2 * 24 * HOUR_MS;
+    const again = await talk.say('TodaysWorkoutIntent');
+    expect(again.speech).not.toMatch(/rest day/i);
+    expect(cardText(again.card)).toMatch(/squat: warm-ups, then 3 × 7 @ 160 lb/i);
   });
 });
