@@ -1,5 +1,5 @@
 import { convert, type Goal, type Level, type SessionFocus, type Unit, type Weight } from '../lambda/rules';
-import type { LiftStats, LoadedUser } from '../lambda/store';
+import type { LiftSnapshot, LoadedUser } from '../lambda/store';
 import { clockCommand } from './console-clock';
 import type { SimulationStack } from './simulate-stack';
 import { seededRandom } from './simulated-lifter-persona';
@@ -147,7 +147,7 @@ async function foldedUser(
     const { stats } = user;
     const folded = rows.every((row) => {
       const session = stats[row.exerciseId]?.session;
-      return session?.workoutId === workoutId && session.sets.length >= row.repsDone.length;
+      return session?.workoutId === workoutId && session.workingSets >= row.repsDone.length;
     });
     if (folded) return user;
     const failures = stack.loggedErrors();
@@ -161,15 +161,15 @@ async function foldedUser(
 }
 
 /** The focus's next targets as the stats hold them (items from before per-focus targets hold one). */
-function progressionOf(stats: LiftStats | undefined, focus: SessionFocus) {
+function progressionOf(stats: LiftSnapshot | undefined, focus: SessionFocus) {
   const state = stats?.progressionByFocus?.[focus] ?? stats?.progression ?? null;
   return state?.focus === focus ? state : null;
 }
 
 function withStoredOutcome(
   row: SessionRow,
-  before: LiftStats | undefined,
-  after: LiftStats | undefined,
+  before: LiftSnapshot | undefined,
+  after: LiftSnapshot | undefined,
 ): SessionRow {
   // A deload state stays on while the lifter climbs back (reps first at the lighter load): only the
   // session that turned it on planned the deload.

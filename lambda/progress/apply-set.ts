@@ -1,4 +1,4 @@
-import type { LiftStats, LoggedSet, Store, WorkoutSummary } from '../store';
+import { type LiftStats, type LoggedSet, type Store, setIdentity, type WorkoutSummary } from '../store';
 import { compareSetKeys } from '../store/progress-access';
 import { ProgressError } from './errors';
 import { applySetToStats } from './lift-stats';
@@ -35,11 +35,12 @@ export async function applyLoggedSet(store: Store, event: LoggedSetEvent): Promi
     // Stats are saved before the summary (saveLiftProgress): when the summary's put was lost, the
     // stats already hold this set's record, and the summary must still name it.
     const newRecord =
-      effect.newRecord ?? (statsBefore?.bestSet?.setKey === setKey ? statsBefore.bestSet : null);
+      effect.newRecord ?? (statsBefore?.bestSet?.id === setIdentity(setKey) ? statsBefore.bestSet : null);
     const summary = applySetToSummary(summaryBefore, setKey, set, newRecord, progression);
     const saved = await store.saveLiftProgress(userId, setKey, {
       stats: { ...effect.stats, version: read.stats.version },
       summary: { ...summary, version: read.summary.version },
+      stored: read.stored,
     });
     if (saved.ok) return 'applied';
     // The user deleted their data after logging the set: nothing to bring back.
@@ -55,10 +56,13 @@ async function earlierSets(store: Store, event: LoggedSetEvent) {
 }
 
 async function rebuildStats(store: Store, event: LoggedSetEvent): Promise<LiftStats | null> {
+  return statsFromSets(await earlierSets(store, event));
+}
+
+/** A lift's state folded afresh from its sets, oldest first (null for none). */
+export function statsFromSets(sets: readonly { setKey: string; set: LoggedSet }[]): LiftStats | null {
   let stats: LiftStats | null = null;
-  for (const { setKey, set } of await earlierSets(store, event)) {
-    stats = applySetToStats(stats, setKey, set).stats;
-  }
+  for (const { setKey, set } of sets) stats = applySetToStats(stats, setKey, set).stats;
   return stats;
 }
 

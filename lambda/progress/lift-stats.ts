@@ -165,17 +165,11 @@ export function trustworthyMax(set: {
 
 function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): BestSet | null {
   const oneRepMax = trustworthyMax(set);
-  if (!oneRepMax || !set.load || best?.setKey === setKey) return null;
+  const id = setIdentity(setKey);
+  if (!oneRepMax || !set.load || best?.id === id) return null;
   const candidate = { value: round(oneRepMax.value), unit: oneRepMax.unit };
   if (best && round(convert(candidate, best.oneRepMax.unit).value) <= best.oneRepMax.value) return null;
-  return {
-    setKey,
-    reps: set.reps,
-    load: set.load,
-    oneRepMax: candidate,
-    at: set.loggedAt,
-    workoutId: set.workoutId,
-  };
+  return { id, reps: set.reps, load: set.load, oneRepMax: candidate, at: set.loggedAt };
 }
 
 /**

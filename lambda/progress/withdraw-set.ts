@@ -8,7 +8,7 @@ import {
   setIdentity,
   type WorkoutSummary,
 } from '../store';
-import type { ApplyOutcome } from './apply-set';
+import { type ApplyOutcome, statsFromSets } from './apply-set';
 import { ProgressError } from './errors';
 import { applySetToStats, emptyStats, laterOf, nextProgression, sessionEstimate } from './lift-stats';
 import { emptySummary } from './workout-summary';
@@ -40,9 +40,14 @@ export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent
     const summaryBefore = read.summary.value ?? emptySummary(asLoggedSet(withdrawal));
     if (summaryBefore.applied.includes(withdrawalId)) return 'already-applied';
     const wasApplied = summaryBefore.applied.includes(setId);
-    const statsBefore = read.stats.value ?? emptyStats(withdrawal.exerciseId, withdrawal.withdrawnAt);
+    // An unreadable lift state is rebuilt from the history, which already leaves the withdrawn set out.
+    const rebuilt = read.stats.unreadable
+      ? statsFromSets(await store.loadSetHistory(userId, withdrawal.exerciseId))
+      : null;
+    const statsBefore =
+      rebuilt ?? read.stats.value ?? emptyStats(withdrawal.exerciseId, withdrawal.withdrawnAt);
     // Stats are saved before the summary, so a set whose summary put was lost is in the stats alone.
-    const inStats = wasApplied || statsHold(statsBefore, withdrawal);
+    const inStats = !rebuilt && (wasApplied || statsHold(statsBefore, withdrawal));
     const stats = inStats ? await statsWithout(store, event, statsBefore) : statsBefore;
     const summary = wasApplied ? summaryWithout(summaryBefore, withdrawal, stats) : summaryBefore;
     const saved = await store.saveLiftProgress(userId, withdrawalKey, {
@@ -57,6 +62,7 @@ export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent
         updatedAt: laterOf(summary.updatedAt, withdrawal.withdrawnAt),
         version: read.summary.version,
       },
+      stored: read.stored,
     });
     if (saved.ok) return 'applied';
     if (saved.reason === 'set-missing') return 'set-deleted';
@@ -67,7 +73,7 @@ export async function applySetWithdrawal(store: Store, event: SetWithdrawalEvent
 function statsHold(stats: LiftStats, withdrawal: SetWithdrawal): boolean {
   const setId = setIdentity(withdrawal.withdraws);
   return (
-    stats.bestSet?.setKey === withdrawal.withdraws ||
+    stats.bestSet?.id === setId ||
     (stats.session?.workoutId === withdrawal.workoutId && stats.session.sets.some((set) => set.id === setId))
   );
 }
@@ -97,7 +103,7 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
       session: { ...session, sets },
     };
   }
-  if (stats.bestSet?.setKey !== withdrawal.withdraws) return result;
+  if (stats.bestSet?.id !== setId) return result;
   // The set held the personal record: the best of what remains comes from the set history.
   let rebuilt: LiftStats | null = null;
   const history = await store.loadSetHistory(event.userId, withdrawal.exerciseId);
@@ -110,7 +116,8 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
     bestSet,
     personalRecordAt: rebuilt?.personalRecordAt ?? null,
     session: result.session
-      ? { ...result.session, newRecord: bestSet?.workoutId === result.session.workoutId }
+      ? // The session is the lift's latest: a record set at or after its start is one of its sets.
+        { ...result.session, newRecord: bestSet !== null && bestSet.at >= result.session.startedAt }
       : null,
   };
 }

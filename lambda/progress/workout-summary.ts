@@ -73,6 +73,7 @@ export function emptySummary(
     exercises: [],
     newRecords: [],
     nextTargets: {},
+    lifts: {},
     applied: [],
     lastSetAt: set.loggedAt,
     version: 0,

@@ -1,15 +1,45 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import liftProgressDocument from '../../skill-package/response/display/LiftProgress/document.json';
-import { convert, defaultUnitForLocale, findExercise, type Unit, type Weight } from '../rules';
-import type { LiftStats, LoadedUser } from '../store';
+import {
+  convert,
+  defaultUnitForLocale,
+  exerciseCatalog,
+  findExercise,
+  type Unit,
+  type Weight,
+} from '../rules';
+import {
+  chartSessions,
+  type LiftSnapshot,
+  type LoadedUser,
+  type LoadOptions,
+  type RecentSession,
+} from '../store';
 import { supportsApl } from './display';
 import type { Speaker } from './i18n';
+import { resolvedSlot } from './slots';
 import { writeWeight } from './speech/numbers';
 import type { Turn } from './turn';
 import { capitalised } from './workout/describe';
 
 export const progressScreenToken = 'liftProgress';
+
+const chartedIntent = 'MyProgressIntent';
+const exerciseIds = exerciseCatalog.map((exercise) => exercise.id);
+
+/**
+ * What the turn's one read must reach for a chart: on a screen, "how's my bench going?" starts the
+ * range at the bench's chart; without a named lift (the current one, or the overall answer) at the
+ * first chart. Every other turn reads no chart.
+ */
+export function chartsToLoad(input: HandlerInput): LoadOptions {
+  if (!supportsApl(input) || getRequestType(input.requestEnvelope) !== 'IntentRequest') return {};
+  if (getIntentName(input.requestEnvelope) !== chartedIntent) return {};
+  const slot = resolvedSlot(input, 'exercise', exerciseIds);
+  return { chartsFrom: slot.kind === 'match' ? slot.id : 'all' };
+}
 
 // The chart's box, as the document's AVG graphic draws it: sessions left to right, the highest value
 // at the top, a margin above and below so a line never touches the edge.
@@ -57,14 +87,14 @@ function inUnit(weight: Weight | null, unit: Unit): number | null {
 export function progressScreen(
   speaker: Speaker,
   name: string,
-  stats: LiftStats,
+  stats: LiftSnapshot,
+  chart: readonly RecentSession[] | null,
   unit: Unit,
 ): interfaces.alexa.presentation.apl.RenderDocumentDirective | null {
   if (!stats.estimatedOneRepMax) return null;
+  const charted = chartSessions(stats, chart);
   const sessions =
-    stats.recent && stats.recent.length > 0
-      ? stats.recent
-      : [{ at: stats.updatedAt, max: stats.estimatedOneRepMax, top: null }];
+    charted.length > 0 ? charted : [{ at: stats.updatedAt, max: stats.estimatedOneRepMax, top: null }];
   const estimates = sessions.map((session) => inUnit(session.max, unit));
   const tops = sessions.map((session) => inUnit(session.top, unit));
   const known = [...estimates, ...tops].filter((value): value is number => value !== null);
@@ -104,11 +134,11 @@ export function progressDirectives(
   input: HandlerInput,
   turn: Turn,
   user: LoadedUser,
-  stats: LiftStats | undefined,
+  stats: LiftSnapshot | undefined,
 ): interfaces.alexa.presentation.apl.RenderDocumentDirective[] {
   if (!stats || !supportsApl(input)) return [];
   const name = findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
   const unit = user.profile?.unit ?? defaultUnitForLocale(turn.locale);
-  const screen = progressScreen(turn.speaker, name, stats, unit);
+  const screen = progressScreen(turn.speaker, name, stats, user.charts[stats.exerciseId] ?? null, unit);
   return screen ? [screen] : [];
 }

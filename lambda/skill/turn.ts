@@ -2,6 +2,7 @@ import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import { defaultUnitForLocale } from '../rules';
 import type { LoadedUser, Store } from '../store';
 import { hashUserId } from '../store';
+import { chartsToLoad } from './display-progress';
 import { type Speaker, speakerFor } from './i18n';
 
 /**
@@ -63,7 +64,7 @@ export async function beginTurn(
     store,
     skillId,
     user: () => {
-      loaded ??= store.loadUser(userKey).then((user) => {
+      loaded ??= store.loadUser(userKey, chartsToLoad(input)).then((user) => {
         speaker.useUnit(user.profile?.unit ?? defaultUnitForLocale(locale));
         return user;
       });

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type DeleteUserOptions, deleteUser } from './delete-user';
-import { type LoadedUser, loadUser } from './load-user';
+import type { StoredLiftProgress } from './lift-progress-items';
+import { type LoadedUser, type LoadOptions, loadUser } from './load-user';
 import { consoleStoreLogger, type StoreLogger } from './logger';
 import {
   type LiftProgress,
@@ -21,8 +22,8 @@ import type { LiftStats, LoggedSet, WorkoutSummary } from './schemas/history';
  * the store builds `USER#<id>` and never logs it unhashed.
  */
 export interface Store {
-  /** The turn's one read: profile, active workout and lift stats of one user. */
-  loadUser(userId: string): Promise<LoadedUser>;
+  /** The turn's one read: profile, active workout and lift stats of one user (and charts when asked). */
+  loadUser(userId: string, options?: LoadOptions): Promise<LoadedUser>;
   /** The turn's one write; a lost race or a replayed request is a result, real failures throw StoreError. */
   saveTurn(userId: string, changes: TurnChanges): Promise<SaveTurnResult>;
   /**
@@ -38,7 +39,7 @@ export interface Store {
   saveLiftProgress(
     userId: string,
     setKey: string,
-    update: { stats: LiftStats; summary: WorkoutSummary },
+    update: { stats: LiftStats; summary: WorkoutSummary; stored: StoredLiftProgress },
   ): Promise<SaveProgressResult>;
   /** All readable sets of one lift, oldest first (to rebuild unreadable stats). */
   loadSetHistory(userId: string, exerciseId: string): Promise<{ setKey: string; set: LoggedSet }[]>;
@@ -61,7 +62,7 @@ export function createStore(options: StoreOptions): Store {
     now: options.now ?? (() => new Date()),
   };
   return {
-    loadUser: (userId) => loadUser(context, userId),
+    loadUser: (userId, options) => loadUser(context, userId, options),
     saveTurn: (userId, changes) => saveTurn(context, userId, changes),
     deleteUser: (userId, options) => deleteUser(context, userId, options),
     readLiftProgress: (userId, exerciseId, workout) => readLiftProgress(context, userId, exerciseId, workout),
@@ -73,7 +74,9 @@ export function createStore(options: StoreOptions): Store {
 export type { DeleteUserOptions } from './delete-user';
 export { StoreError } from './errors';
 export * from './keys';
-export type { LoadedUser } from './load-user';
+export type { StoredLiftProgress } from './lift-progress-items';
+export { chartSessions } from './lift-progress-items';
+export type { LoadedUser, LoadOptions } from './load-user';
 export type { StoreLogger } from './logger';
 export type { LiftProgress, ReadItem, SaveProgressResult, WorkoutRef } from './progress-access';
 export {
@@ -91,7 +94,15 @@ export * from './schemas/withdrawal';
 export * from './schemas/workout';
 export * from './schemas/workout-item';
 export { setIdentity } from './set-identity';
-export { decodeStoredLiftStats, encodeLiftStats, statsFormat } from './stats-codec';
+export {
+  decodeStoredLiftChart,
+  decodeStoredLiftStats,
+  decodeStoredWorkoutSummary,
+  encodeLiftChart,
+  encodeLiftStats,
+  encodeWorkoutSummary,
+  statsFormat,
+} from './stats-codec';
 export {
   decodeActiveWorkout,
   encodeActiveWorkout,

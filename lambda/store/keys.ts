@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The item keys of the one table. They sort DONE#… < LOG#… < PERSON#… < PROFILE < STATS#… <
+ * The item keys of the one table. They sort DONE#… < LOG#… < PERSON#… < PLOT#… < PROFILE < STATS#… <
  * WORKOUT#ACTIVE: a turn's one Query is a BETWEEN over PROFILE…WORKOUT#ACTIVE, and the set history
- * (LOG#…) lies outside it, so a turn reads the same few items however long the history.
+ * (LOG#…) lies outside it, so a turn reads the same few items however long the history. A turn that
+ * draws a lift's chart starts its range at that lift's PLOT# item instead.
  */
 export const profileSortKey = 'PROFILE';
 export const activeWorkoutSortKey = 'WORKOUT#ACTIVE';
@@ -22,6 +23,8 @@ export const legacySetKeyPrefix = 'SET#';
  */
 export const migratedSetAttribute = 'migratedAt';
 export const statsKeyPrefix = 'STATS#';
+/** A lift's chart of earlier sessions: just before PROFILE, so one range reaches it and the turn's items. */
+export const chartKeyPrefix = 'PLOT#';
 export const summaryKeyPrefix = 'DONE#';
 /**
  * Under an ACCOUNT's partition (Alexa userId), one item per recognised person who used the skill:
@@ -124,6 +127,10 @@ export function isWithdrawalSortKey(sortKey: string): boolean {
 
 export function personLinkSortKey(personId: string): string {
   return `${personLinkPrefix}${personId}`;
+}
+
+export function chartSortKey(exerciseId: string): string {
+  return `${chartKeyPrefix}${exerciseId}`;
 }
 
 export function statsSortKey(exerciseId: string): string {

@@ -1,9 +1,22 @@
 import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
-import { activeWorkoutSortKey, hashUserId, profileSortKey, statsKeyPrefix, userPartitionKey } from './keys';
+import {
+  activeWorkoutSortKey,
+  chartKeyPrefix,
+  chartSortKey,
+  hashUserId,
+  profileSortKey,
+  statsKeyPrefix,
+  userPartitionKey,
+} from './keys';
 import type { StoreLogger } from './logger';
 import { repairProfile } from './repair-profile';
-import { type LiftStats, liftStatsSchema } from './schemas/history';
+import {
+  type LiftSnapshot,
+  liftChartSchema,
+  liftSnapshotSchema,
+  type RecentSession,
+} from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
 import type { ActiveWorkout } from './schemas/workout';
 import { storedVersion, withoutKeys } from './versioned-write';
@@ -20,7 +33,9 @@ export interface LoadedUser {
    */
   workoutVersion: number;
   /** Lift stats by exercise id (written by the progress Lambda). */
-  stats: Record<string, LiftStats>;
+  stats: Record<string, LiftSnapshot>;
+  /** Earlier sessions of the lifts' charts (PLOT#), only when the load asked for them. */
+  charts: Record<string, RecentSession[]>;
   recovered: {
     /** The stored active workout was unreadable and is ignored: say so and start fresh. */
     activeWorkoutDiscarded: boolean;
@@ -29,6 +44,14 @@ export interface LoadedUser {
     /** Stats items that did not validate; they are left in place for the progress Lambda to rebuild. */
     unreadableStats: string[];
   };
+}
+
+export interface LoadOptions {
+  /**
+   * A turn that draws a chart: its range starts at this lift's PLOT# item ('all': at the first one).
+   * It also passes the charts of the lifts sorted after it: bounded by the catalogue, not the history.
+   */
+  chartsFrom?: string | 'all';
 }
 
 export interface LoadContext {
@@ -45,13 +68,24 @@ export interface LoadContext {
  * the old shape (SET#…, in a table not yet migrated) lie inside the range: they are filtered out,
  * but still billed, and a long old-shape history can spill over a page (paging keeps it right).
  */
-export async function loadUser(context: LoadContext, userId: string): Promise<LoadedUser> {
-  const items = await queryTurnRange(context, userId);
+export async function loadUser(
+  context: LoadContext,
+  userId: string,
+  options: LoadOptions = {},
+): Promise<LoadedUser> {
+  const from =
+    options.chartsFrom === undefined
+      ? profileSortKey
+      : options.chartsFrom === 'all'
+        ? chartKeyPrefix
+        : chartSortKey(options.chartsFrom);
+  const items = await queryTurnRange(context, userId, from);
   const user: LoadedUser = {
     profile: null,
     activeWorkout: null,
     workoutVersion: 0,
     stats: {},
+    charts: {},
     recovered: { activeWorkoutDiscarded: false, profileRepaired: false, unreadableStats: [] },
   };
   const userHash = hashUserId(userId);
@@ -61,9 +95,13 @@ export async function loadUser(context: LoadContext, userId: string): Promise<Lo
       readProfile(context, user, item, userHash);
     } else if (sortKey === activeWorkoutSortKey) {
       readActiveWorkout(context, user, item, userHash);
+    } else if (sortKey.startsWith(chartKeyPrefix)) {
+      // A chart that does not read only leaves the chart shorter; the progress Lambda rewrites it.
+      const parsed = liftChartSchema.safeParse(withoutKeys(item));
+      if (parsed.success) user.charts[sortKey.slice(chartKeyPrefix.length)] = parsed.data.chart;
     } else if (sortKey.startsWith(statsKeyPrefix)) {
       const exerciseId = sortKey.slice(statsKeyPrefix.length);
-      const parsed = liftStatsSchema.safeParse(withoutKeys(item));
+      const parsed = liftSnapshotSchema.safeParse(withoutKeys(item));
       if (parsed.success) {
         user.stats[exerciseId] = parsed.data;
       } else {
@@ -79,7 +117,11 @@ export async function loadUser(context: LoadContext, userId: string): Promise<Lo
   return user;
 }
 
-async function queryTurnRange(context: LoadContext, userId: string): Promise<Record<string, unknown>[]> {
+async function queryTurnRange(
+  context: LoadContext,
+  userId: string,
+  from: string,
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let pages = 0;
   const query = paginateQuery(
@@ -94,7 +136,7 @@ async function queryTurnRange(context: LoadContext, userId: string): Promise<Rec
       FilterExpression: 'attribute_not_exists(requestId)',
       ExpressionAttributeValues: {
         ':pk': userPartitionKey(userId),
-        ':first': profileSortKey,
+        ':first': from,
         ':last': activeWorkoutSortKey,
       },
     },

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors';
 import {
+  chartSortKey,
   currentSetSortKey,
   hashUserId,
   isWithdrawalSortKey,
@@ -18,17 +19,22 @@ import {
   summarySortKey,
   userPartitionKey,
 } from './keys';
+import { assembleLiftStats, type StoredLiftProgress, splitLiftStats } from './lift-progress-items';
 import { issuePaths } from './load-user';
 import type { StoreLogger } from './logger';
 import {
+  type LiftChart,
+  type LiftSnapshot,
   type LiftStats,
   type LoggedSet,
+  liftChartSchema,
+  liftSnapshotSchema,
   liftStatsSchema,
   loggedSetSchema,
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
-import { encodeLiftStats } from './stats-codec';
+import { encodeLiftChart, encodeLiftStats, encodeWorkoutSummary } from './stats-codec';
 import { type ConditionalPut, storedVersion, versionedPut, withoutKeys } from './versioned-write';
 
 export interface ProgressContext {
@@ -45,9 +51,15 @@ export interface ReadItem<T> {
   unreadable: boolean;
 }
 
+/**
+ * A lift's progress and the set's workout summary as the progress Lambda reads them. `stats` is the
+ * lift's whole state, put together from its three items (see lift-progress-items.ts); `stored` is
+ * what those items held, which the save needs to write only what changed.
+ */
 export interface LiftProgress {
   stats: ReadItem<LiftStats>;
   summary: ReadItem<WorkoutSummary>;
+  stored: StoredLiftProgress;
 }
 
 /** Which workout summary a set belongs to. */
@@ -56,7 +68,7 @@ export interface WorkoutRef {
   workoutStartedAt: string;
 }
 
-/** Reads a lift's stats and the set's workout summary (consistent). */
+/** Reads a lift's snapshot, its chart and the set's workout summary (consistent), and puts the lift's state together. */
 export async function readLiftProgress(
   context: ProgressContext,
   userId: string,
@@ -64,14 +76,16 @@ export async function readLiftProgress(
   workout: WorkoutRef,
 ): Promise<LiftProgress> {
   const PK = userPartitionKey(userId);
-  const statsKey = { PK, SK: statsSortKey(exerciseId) };
-  const summaryKey = { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) };
-  // Two consistent GetItems in parallel: the function's role has item actions only (no BatchGetItem).
-  let statsItem: Record<string, unknown> | undefined;
-  let summaryItem: Record<string, unknown> | undefined;
+  const keys = [
+    { PK, SK: statsSortKey(exerciseId) },
+    { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) },
+    { PK, SK: chartSortKey(exerciseId) },
+  ];
+  // Consistent GetItems in parallel: the function's role has item actions only (no BatchGetItem).
+  let items: (Record<string, unknown> | undefined)[];
   try {
-    [statsItem, summaryItem] = await Promise.all(
-      [statsKey, summaryKey].map(async (Key) => {
+    items = await Promise.all(
+      keys.map(async (Key) => {
         const output = await context.documentClient.send(
           new GetCommand({ TableName: context.tableName, Key, ConsistentRead: true }),
         );
@@ -81,16 +95,46 @@ export async function readLiftProgress(
   } catch (error) {
     throw new StoreError('Could not read lift progress', { cause: error });
   }
+  const [statsItem, summaryItem, chartItem] = items;
   const userHash = hashUserId(userId);
+  const snapshot = readItem<LiftSnapshot>(
+    context,
+    statsItem,
+    liftSnapshotSchema.safeParse.bind(liftSnapshotSchema),
+    'stats',
+    userHash,
+  );
+  const summary = readItem<WorkoutSummary>(
+    context,
+    summaryItem,
+    workoutSummarySchema.safeParse.bind(workoutSummarySchema),
+    'summary',
+    userHash,
+  );
+  const chart = readItem<LiftChart>(
+    context,
+    chartItem,
+    liftChartSchema.safeParse.bind(liftChartSchema),
+    'chart',
+    userHash,
+  );
+  const stored: StoredLiftProgress = {
+    snapshot: snapshot.value,
+    chart: chart.value?.chart ?? null,
+    chartVersion: chart.version,
+  };
+  const assembled = snapshot.value
+    ? assembleLiftStats(snapshot.value, statsItem ?? {}, summary.value, stored.chart, workout)
+    : null;
   return {
-    stats: readItem(context, statsItem, liftStatsSchema.safeParse.bind(liftStatsSchema), 'stats', userHash),
-    summary: readItem(
-      context,
-      summaryItem,
-      workoutSummarySchema.safeParse.bind(workoutSummarySchema),
-      'summary',
-      userHash,
-    ),
+    // The session's sets stored nowhere readable (a summary rebuilt, an item of an earlier shape
+    // gone astray): the lift's state is rebuilt from the set history, like an unreadable item.
+    stats:
+      snapshot.value && !assembled
+        ? { value: null, version: snapshot.version, unreadable: true }
+        : { ...snapshot, value: assembled },
+    summary,
+    stored,
   };
 }
 
@@ -133,22 +177,33 @@ export async function saveLiftProgress(
   context: ProgressContext,
   userId: string,
   setKey: string,
-  update: { stats: LiftStats; summary: WorkoutSummary },
+  update: { stats: LiftStats; summary: WorkoutSummary; stored: StoredLiftProgress },
 ): Promise<SaveProgressResult> {
   const PK = userPartitionKey(userId);
+  const stats = liftStatsSchema.parse(update.stats);
+  const split = splitLiftStats(stats, workoutSummarySchema.parse(update.summary), update.stored);
   // Stored compact: every turn reads every STATS item of the lifter (see stats-codec.ts).
-  const stats = versionedPut(
-    { PK, SK: statsSortKey(update.stats.exerciseId) },
-    { ...encodeLiftStats(liftStatsSchema.parse(update.stats)), version: update.stats.version },
-  );
-  const summary = versionedPut(
-    { PK, SK: summarySortKey(update.summary.startedAt, update.summary.workoutId) },
-    workoutSummarySchema.parse(update.summary),
-  );
-  if (update.stats.version > 0 && update.summary.version > 0) {
-    return putInTurn(context, [stats, summary]);
+  const puts: ConditionalPut[] = [];
+  if (split.chart) {
+    puts.push(
+      versionedPut(
+        { PK, SK: chartSortKey(stats.exerciseId) },
+        { ...encodeLiftChart(split.chart), version: update.stored.chartVersion },
+      ),
+    );
   }
-  return putTogether(context, PK, setKey, [stats, summary]);
+  puts.push(
+    versionedPut(
+      { PK, SK: statsSortKey(stats.exerciseId) },
+      { ...encodeLiftStats(liftSnapshotSchema.parse(split.snapshot)), version: stats.version },
+    ),
+    versionedPut(
+      { PK, SK: summarySortKey(split.summary.startedAt, split.summary.workoutId) },
+      { ...encodeWorkoutSummary(split.summary), version: split.summary.version },
+    ),
+  );
+  if (puts.every((put) => Number(put.Item.version) > 1)) return putInTurn(context, puts);
+  return putTogether(context, PK, setKey, puts);
 }
 
 async function putInTurn(context: ProgressContext, puts: ConditionalPut[]): Promise<SaveProgressResult> {

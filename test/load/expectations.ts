@@ -1,5 +1,5 @@
 import { assumedRepsInReserve, convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
-import { type LiftStats, type LoggedSet, setIdentity, type WorkoutSummary } from '../../lambda/store';
+import { type LiftSnapshot, type LoggedSet, setIdentity, type WorkoutSummary } from '../../lambda/store';
 import type { LifterReport } from '../../local/simulated-lifter';
 
 /**
@@ -10,7 +10,7 @@ import type { LifterReport } from '../../local/simulated-lifter';
 
 export interface StoredLifter {
   sets: (LoggedSet & { SK: string })[];
-  stats: Map<string, LiftStats>;
+  stats: Map<string, LiftSnapshot>;
   summaries: WorkoutSummary[];
 }
 
@@ -82,7 +82,15 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
       problems.push(`${lifter}: ${exerciseId} has ${sets.length} sets but no stats`);
       continue;
     }
-    const sessionKeys = (stats.session?.sets ?? []).map((record) => record.id).sort();
+    // The session's sets are in its workout's summary; the snapshot counts them.
+    const summary = stored.summaries.find((known) => known.workoutId === stats.session?.workoutId);
+    const sessionSets = summary?.lifts[exerciseId]?.sets ?? [];
+    if (sessionSets.length !== stats.session?.workingSets) {
+      problems.push(
+        `${lifter}: ${exerciseId} snapshot counts ${stats.session?.workingSets} sets, its summary holds ${sessionSets.length}`,
+      );
+    }
+    const sessionKeys = sessionSets.map((record) => record.id).sort();
     // The session keeps working sets only: warm-ups move no estimate and no target.
     const setKeys = sets
       .filter((set) => set.kind === 'working')
@@ -105,7 +113,7 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
     );
     problems.push(...maxProblems(`${lifter}: ${exerciseId} estimated max`, stats.estimatedOneRepMax, best));
     if (best && stats.bestSet) {
-      const holder = sets.find((set) => set.SK === stats.bestSet?.setKey);
+      const holder = sets.find((set) => setIdentity(String(set.SK)) === stats.bestSet?.id);
       const holderMax = holder ? trustedMax(holder) : null;
       if (!holderMax || Math.abs(convert(holderMax, best.unit).value - best.value) > 0.01) {
         problems.push(`${lifter}: ${exerciseId} best set points at a set that is not the best`);

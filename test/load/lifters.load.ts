@@ -4,7 +4,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createStore,
-  liftStatsSchema,
+  liftSnapshotSchema,
   loggedSetSchema,
   type Store,
   statsKeyPrefix,
@@ -94,7 +94,7 @@ async function readTable(): Promise<Map<string, StoredLifter>> {
       const sk = String(item.SK);
       if (sk.startsWith('LOG#')) entry(pk).sets.push({ ...loggedSetSchema.parse(item), SK: sk });
       else if (sk.startsWith(statsKeyPrefix))
-        entry(pk).stats.set(sk.slice(statsKeyPrefix.length), liftStatsSchema.parse(item));
+        entry(pk).stats.set(sk.slice(statsKeyPrefix.length), liftSnapshotSchema.parse(item));
       else if (sk.startsWith(summaryKeyPrefix)) entry(pk).summaries.push(workoutSummarySchema.parse(item));
     }
     startKey = page.LastEvaluatedKey;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   createStore,
-  liftStatsSchema,
+  liftSnapshotSchema,
   type Store,
   setIdentity,
   setSortKey,
@@ -51,12 +51,12 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     );
     await poller.drain();
 
-    const stats = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
     // Each set met its target of six, so two reps in reserve count: Brzycki 75 × 36 / (37 − 9) = 96.43;
     // the first working set (75 × 6 + 2 → 93.1) was the record before it.
     expect(stats.estimatedOneRepMax).toEqual({ value: 96.43, unit: 'kg' });
     expect(stats.bestSet).toMatchObject({
-      setKey: keys[3],
+      id: setIdentity(keys[3] ?? ''),
       reps: 7,
       oneRepMax: { value: 96.43, unit: 'kg' },
     });
@@ -69,10 +69,11 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       targetReps: 6,
       failedSessions: 0,
     });
-    // Warm-ups move no estimate and no target, so the session keeps the working sets only.
-    expect(stats.session?.sets.map((set) => set.id)).toEqual(keys.slice(1).map(setIdentity));
-
     const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(workout)));
+    // Warm-ups move no estimate and no target, so the session keeps the working sets only: in the
+    // workout's summary, while the turn's snapshot counts them.
+    expect(summary.lifts['bench-press']?.sets.map((set) => set.id)).toEqual(keys.slice(1).map(setIdentity));
+    expect(stats.session).toMatchObject({ workoutId: workout.workoutId, workingSets: 3 });
     expect(summary).toMatchObject({
       status: 'finished',
       finishedAt: stats.bestSet?.at,
@@ -112,7 +113,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     ];
     await logSets(store, userId, { ...first, version: 1 }, full, true);
     await poller.drain();
-    const afterFirst = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    const afterFirst = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
     // 3 × 6 @ 75 kg earns a step (77.5), but the max those sets estimate (6 + 2 in reserve → 93 kg)
     // caps a strength load at 80% + one step = 77 kg, so the next plan prescribes 75 kg: the stored
     // targets say the number the plan will say.
@@ -132,8 +133,9 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     await poller.drain();
     const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(second)));
     expect(summary).toMatchObject({ status: 'in-progress', finishedAt: null, workingSets: 1 });
-    const stats = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
-    expect(stats.session).toMatchObject({ workoutId: second.workoutId, base: afterFirst.progression });
+    const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    expect(stats.session).toMatchObject({ workoutId: second.workoutId, workingSets: 1 });
+    expect(summary.lifts['bench-press']?.base).toEqual(afterFirst.progression);
     // Not every set was done, so next time stays where this session was meant to be.
     expect(stats.progression).toMatchObject({ load: { value: 77.5, unit: 'kg' }, sets: 3 });
     // The first workout's summary is untouched by the second.

@@ -3,13 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyLoggedSet } from '../../lambda/progress/apply-set';
 import { exerciseCatalog } from '../../lambda/rules';
 import {
+  chartKeyPrefix,
   createStore,
   type LoggedSet,
-  liftStatsSchema,
+  liftChartSchema,
+  liftSnapshotSchema,
   recentSessionsKept,
   type Store,
   statsFormat,
   statsKeyPrefix,
+  summaryKeyPrefix,
   userPartitionKey,
 } from '../../lambda/store';
 import { historySets } from '../../local/set-history';
@@ -58,44 +61,66 @@ async function train(userId: string, sets: readonly Omit<LoggedSet, 'closesWorko
   }
 }
 
+async function itemsUnder(userId: string, prefix: string): Promise<Record<string, unknown>[]> {
+  const { Items = [] } = await table.documentClient.send(
+    new QueryCommand({
+      TableName: table.name,
+      ConsistentRead: true,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': userPartitionKey(userId), ':prefix': prefix },
+    }),
+  );
+  return Items;
+}
+
+const bytesOf = (items: Record<string, unknown>[]) =>
+  items.reduce((total, item) => total + itemBytes(item), 0);
+
 describe('STATS items stay small however long the history', () => {
-  it("every lift's stats read under about 890 bytes (20 KB for 23 lifts), and do not grow with more workouts", async () => {
+  it("every lift's snapshot reads under about 400 bytes (9 KB for 23 lifts), and does not grow with more workouts", async () => {
     const userId = newUserId();
     // Twenty workouts of five lifts: every one of the 33 lifts has trained both focuses by then
-    // (ten were enough for 23), so what follows may only grow the chart's bounded list.
+    // (ten were enough for 23); what follows only fills the charts, outside the turn's read.
     const first = { workouts: 20, setsPerWorkout: 20, firstWorkoutAt: new Date(fixedNow.getTime() - 9e9) };
-    const sets = historySets(first);
-    await train(userId, sets);
+    await train(userId, historySets(first));
     const afterFirst = await statsItems(userId);
     expect(afterFirst).toHaveLength(exerciseCatalog.length);
 
-    const more = historySets({ ...first, workouts: 10, firstWorkoutAt: new Date(fixedNow.getTime() - 5e9) });
+    const more = historySets({ ...first, workouts: 40, firstWorkoutAt: new Date(fixedNow.getTime() - 5e9) });
     await train(userId, more);
     const afterMore = await statsItems(userId);
-    const bytesAfterMore = afterMore.reduce((total, item) => total + itemBytes(item), 0);
-
     for (const item of afterMore) {
       expect(item.f).toBe(statsFormat);
-      // What the skill reads is the whole logical item, rebuilt from the compact one.
-      const stats = liftStatsSchema.parse(item);
+      const stats = liftSnapshotSchema.parse(item);
       expect(stats.exerciseId).toBe(String(item.SK).slice(statsKeyPrefix.length));
-      const decodedBytes = itemBytes({ ...stats, PK: item.PK, SK: item.SK });
-      expect(itemBytes(item)).toBeLessThan(decodedBytes * 0.6);
+      // The session's sets and the chart live elsewhere: the snapshot counts and points.
+      expect(item).not.toHaveProperty('rc');
+      expect(stats.session?.workingSets).toBeGreaterThan(0);
     }
-    // About 850 bytes a lift: the compact names, one progression state per focus ("both" alternates)
-    // and the last 12 sessions the Echo Show's progress chart draws. The budget is per lift (20 KB
-    // for the first 23 lifts, 5 read units); the 33 lifts of the catalog are about 7.
-    expect(bytesAfterMore).toBeLessThan(((20 * 1024) / 23) * exerciseCatalog.length);
-    // The chart's list fills up to its bound; everything else stays the size it was.
-    const withoutChart = (items: Record<string, unknown>[]) =>
-      items.reduce((total, { rc: _chart, ...item }) => total + itemBytes(item), 0);
-    for (const item of afterMore) {
-      expect(liftStatsSchema.parse(item).recent?.length ?? 0).toBeLessThanOrEqual(recentSessionsKept);
+    // About 370 bytes a lift, keys included: 33 lifts are 12 KB (3 read units with the profile and
+    // the workout), where the chart and the session's sets in the item made it about 40 KB.
+    expect(bytesOf(afterMore)).toBeLessThan(400 * exerciseCatalog.length);
+    expect(Math.abs(bytesOf(afterMore) - bytesOf(afterFirst))).toBeLessThan(bytesOf(afterFirst) * 0.05);
+
+    // The charts have grown (about nine sessions a lift) and are bounded; each is one item, outside
+    // the turn's read.
+    const charts = await itemsUnder(userId, chartKeyPrefix);
+    expect(charts).toHaveLength(exerciseCatalog.length);
+    for (const item of charts) {
+      expect(liftChartSchema.parse(item).chart.length).toBeLessThanOrEqual(recentSessionsKept);
     }
-    expect(Math.abs(withoutChart(afterMore) - withoutChart(afterFirst))).toBeLessThan(
-      withoutChart(afterFirst) * 0.05,
-    );
-    // The turn still sees every lift's stats.
-    expect(Object.keys((await store.loadUser(userId)).stats)).toHaveLength(exerciseCatalog.length);
+    expect(Math.max(...charts.map((item) => liftChartSchema.parse(item).chart.length))).toBeGreaterThan(8);
+    expect(bytesOf(charts)).toBeLessThan(400 * exerciseCatalog.length);
+    // A workout summary carries its lifts' sessions (twenty sets here) and stays within three write units.
+    const summaries = await itemsUnder(userId, summaryKeyPrefix);
+    expect(Math.max(...summaries.map(itemBytes))).toBeLessThan(3 * 1024);
+
+    const turn = await store.loadUser(userId);
+    expect(Object.keys(turn.stats)).toHaveLength(exerciseCatalog.length);
+    expect(turn.charts).toEqual({});
+    // A chart turn reaches the lift's chart in the same one read.
+    const charted = await store.loadUser(userId, { chartsFrom: 'squat' });
+    expect(charted.charts.squat?.length).toBeGreaterThan(5);
+    expect(Object.keys(charted.stats)).toHaveLength(exerciseCatalog.length);
   }, 600_000);
 });

@@ -4,13 +4,14 @@ import { applyLoggedSet } from '../../lambda/progress/apply-set';
 import {
   createStore,
   type LoggedSet,
-  liftStatsSchema,
+  liftSnapshotSchema,
   type Store,
   setIdentity,
   statsFormat,
   statsSortKey,
   summarySortKey,
   userPartitionKey,
+  workoutSummarySchema,
 } from '../../lambda/store';
 import { benchSet, newUserId, newWorkout } from '../store/fixtures';
 import { useFreshTable } from '../support/dynamo';
@@ -121,29 +122,31 @@ describe('progress items stored in the original shape', () => {
     const storedStats = await getItem(table, userId, statsSK);
     expect(storedStats).toMatchObject({ f: statsFormat, version: 2 });
     expect(storedStats).not.toHaveProperty('session');
-    const stats = liftStatsSchema.parse(storedStats);
-    // Warm-ups move no estimate or target, so the rewritten session keeps the working sets only.
-    expect(stats.session?.sets.map((record) => Object.keys(record).sort())).toEqual([
+    const stats = liftSnapshotSchema.parse(storedStats);
+    expect(stats.session).toMatchObject({ workingSets: 2 });
+    const summary = await getItem(table, userId, summarySK);
+    expect(summary).toMatchObject({ f: statsFormat });
+    // Warm-ups move no estimate or target, so the rewritten session keeps the working sets only,
+    // now in the workout's summary.
+    const session = workoutSummarySchema.parse(summary).lifts['bench-press'];
+    expect(session?.sets.map((record) => Object.keys(record).sort())).toEqual([
       ['at', 'effort', 'failed', 'id', 'kind', 'load', 'reps', 'target'],
       ['at', 'effort', 'failed', 'id', 'kind', 'load', 'reps', 'target'],
     ]);
-    expect(stats.session?.sets.map((record) => record.id)).toEqual(
-      [working.setKey, next.setKey].map(setIdentity),
-    );
+    expect(session?.sets.map((record) => record.id)).toEqual([working.setKey, next.setKey].map(setIdentity));
     expect(stats.bestSet).toMatchObject({ reps: 7, oneRepMax: expect.objectContaining({ unit: 'kg' }) });
 
-    const summary = await getItem(table, userId, summarySK);
     expect(summary).not.toHaveProperty('appliedSetKeys');
-    expect(summary).toMatchObject({
+    expect(workoutSummarySchema.parse(summary)).toMatchObject({
       version: 2,
       workingSets: 2,
       warmupSets: 1,
       totalReps: 13,
       applied: [warmup.setKey, working.setKey, next.setKey].map(setIdentity),
     });
-    expect(summary?.newRecords.map((record: Record<string, unknown>) => Object.keys(record).sort())).toEqual([
-      ['at', 'exerciseId', 'id', 'oneRepMax'],
-    ]);
+    expect(
+      workoutSummarySchema.parse(summary).newRecords.map((record) => Object.keys(record).sort()),
+    ).toEqual([['at', 'exerciseId', 'id', 'oneRepMax']]);
 
     // Every set, old or new, is still recognised in the rewritten items.
     for (const replay of [warmup, working, next]) {

@@ -1,7 +1,7 @@
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { liftStatsSchema, setIdentity } from '../../lambda/store';
+import { setIdentity, workoutSummarySchema } from '../../lambda/store';
 import type { FaultKind } from '../../local/fault-proxy';
 import { lambdaContext } from '../../local/skill-runtime';
 import { createStreamPoller } from '../../local/stream-poller';
@@ -107,10 +107,10 @@ describe('the progress Lambda under DynamoDB faults', () => {
       expect((await invoke()).batchItemFailures).toEqual([]);
       for (const userKey of others) expect(await progressItems(userKey)).toEqual(applied.get(userKey));
       const victimItems = await progressItems(victim);
-      const victimStats = liftStatsSchema.parse(
-        victimItems.find((item) => String(item.SK).startsWith('STATS#')),
+      const victimSummary = workoutSummarySchema.parse(
+        victimItems.find((item) => String(item.SK).startsWith('DONE#')),
       );
-      expect(victimStats.session?.sets).toHaveLength(3);
+      expect(Object.values(victimSummary.lifts).flatMap((lift) => lift.sets)).toHaveLength(3);
 
       // And once more: a replay of what was all applied changes no item at all.
       const everything = await Promise.all(lifters.map(progressItems));
@@ -148,7 +148,7 @@ async function appliedSetKeys(): Promise<string[]> {
   const summaries = (await Promise.all(lifters.map(progressItems))).flat();
   return summaries
     .filter((item) => String(item.SK).startsWith('DONE#'))
-    .flatMap((item) => item.applied as string[])
+    .flatMap((item) => workoutSummarySchema.parse(item).applied)
     .sort();
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liftStatsSchema, setIdentity, workoutSummarySchema } from '../../lambda/store';
+import { liftSnapshotSchema, setIdentity, workoutSummarySchema } from '../../lambda/store';
 import type { StreamPoller } from '../../local/stream-poller';
 import { getItem, startPipeline, statsKey } from '../progress/pipeline-support';
 import { createConversation } from '../support/alexa';
@@ -144,20 +144,25 @@ describe('undo and correct a set by voice', () => {
     await hear(talk, 'I did seven');
     await poller.drain();
     const userId = talk.session.userId;
-    const withSeven = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
-    expect(withSeven.session?.sets.map((set) => set.reps)).toEqual([7]);
+    const summaryNow = async () => workoutSummarySchema.parse((await storedItems(table, userId, 'DONE#'))[0]);
+    // The session's sets live in the workout's summary; the STATS item holds the turn's snapshot.
+    const benchReps = async () => (await summaryNow()).lifts['bench-press']?.sets.map((set) => set.reps);
+    const withSeven = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    expect(await benchReps()).toEqual([7]);
+    expect(withSeven.session?.workingSets).toBe(1);
     expect(withSeven.bestSet?.reps).toBe(7);
+    const sevenKey = String((await storedItems(table, userId, 'LOG#')).find((item) => item.reps === 7)?.SK);
+    expect(withSeven.bestSet?.id).toBe(setIdentity(sevenKey));
 
     await hear(talk, 'that was wrong, I did five');
     await poller.drain();
-    const stats = liftStatsSchema.parse(await getItem(table, userId, statsKey('bench-press')));
-    expect(stats.session?.sets.map((set) => set.reps)).toEqual([5]);
+    const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
+    expect(await benchReps()).toEqual([5]);
+    expect(stats.session?.workingSets).toBe(1);
     // The seven held the record: the best of what remains is rebuilt from the set history.
     expect(stats.bestSet?.reps).toBe(5);
     expect(stats.estimatedOneRepMax?.value).toBeLessThan(withSeven.estimatedOneRepMax?.value ?? 0);
-    const [summaryItem] = await storedItems(table, userId, 'DONE#');
-    const summary = workoutSummarySchema.parse(summaryItem);
-    const sevenKey = withSeven.bestSet?.setKey ?? '';
+    const summary = await summaryNow();
     expect(summary.workingSets).toBe(1);
     expect(summary.exercises).toEqual([
       expect.objectContaining({ exerciseId: 'bench-press', workingSets: 1, reps: 5 }),

@@ -39,6 +39,7 @@ const withoutWorkout: LoadedUser = {
   activeWorkout: null,
   workoutVersion: 0,
   stats: {},
+  charts: {},
   recovered: { activeWorkoutDiscarded: false, profileRepaired: false, unreadableStats: [] },
 };
 

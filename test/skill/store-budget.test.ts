@@ -1,9 +1,14 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { applyLoggedSet } from '../../lambda/progress/apply-set';
+import { createStore } from '../../lambda/store';
+import { matched } from '../../local/alexa-requests';
 import { type FaultProxy, startFaultProxy } from '../../local/fault-proxy';
+import { benchSet, newWorkout } from '../store/fixtures';
 import { createConversation } from '../support/alexa';
 import { onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
+import { shownScreen } from '../support/screen';
 
 // The skill's DynamoDB client is created when the skill module loads (the first turn), after these
 // hooks: pointing the SDK's endpoint variable at the proxy puts every skill call on the wire here.
@@ -114,5 +119,48 @@ describe('never "logged" when the write failed', () => {
     const lost = await talk.say('LogSetIntent', { reps: 8 });
     expect(lost.speech).toMatch(/I couldn't save that, please say it again/i);
     expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(setsBefore);
+  });
+});
+
+describe('a chart on a screen', () => {
+  it('comes in the turn’s one read, with the sessions the progress Lambda folded', async () => {
+    const talk = createConversation({ locale: 'en-GB', screen: true });
+    await onboard(talk);
+    const userId = talk.session.userId;
+    const store = createStore({ documentClient: table.documentClient, tableName: table.name });
+    // Three bench sessions two days apart, each set folded as the stream hands it over.
+    for (const [index, load] of [80, 82.5, 85].entries()) {
+      const workout = newWorkout(
+        0,
+        new Date(Date.parse('2026-11-20T09:00:00.000Z') + index * 2 * 86_400_000),
+      );
+      for (let setIndex = 0; setIndex < 3; setIndex++) {
+        const loggedAt = new Date(Date.parse(workout.startedAt) + (setIndex + 1) * 180_000).toISOString();
+        const set = benchSet(workout, { reps: 5, load: { value: load, unit: 'kg' }, setIndex, loggedAt });
+        const saved = await store.saveTurn(userId, { loggedSet: set });
+        if (!saved.ok || !saved.setKey) throw new Error('set not saved');
+        await applyLoggedSet(store, { userId, setKey: saved.setKey, set: { ...set, closesWorkout: false } });
+      }
+    }
+    // The two earlier sessions are in the lift's chart item, the latest in its snapshot.
+    expect(await storedItems(table, userId, 'PLOT#')).toHaveLength(1);
+
+    const charted = await callsOf(() =>
+      talk.say('MyProgressIntent', { exercise: matched('bench', 'bench-press') }),
+    );
+    expect(charted.reads).toBe(1);
+    const query = proxy.requests.find((request) => request.operation === 'Query');
+    expect(JSON.stringify(query?.body)).toContain('PLOT#bench-press');
+    const chart = await shownScreen(charted.result, 'liftProgress');
+    expect(chart.datasources.liftProgress).toMatchObject({ latestLabel: 'estimated max, 3 sessions' });
+
+    // A question that draws no chart reads the turn's usual range.
+    const plain = await callsOf(() =>
+      talk.say('MyBestIntent', { exercise: matched('bench', 'bench-press') }),
+    );
+    expect(plain.reads).toBe(1);
+    expect(
+      JSON.stringify(proxy.requests.find((request) => request.operation === 'Query')?.body),
+    ).not.toContain('PLOT#');
   });
 });

@@ -36,6 +36,7 @@ describe('round trips of every item', () => {
       activeWorkout: null,
       workoutVersion: 0,
       stats: {},
+      charts: {},
       recovered: { activeWorkoutDiscarded: false, profileRepaired: false, unreadableStats: [] },
     });
   });
@@ -98,12 +99,11 @@ describe('round trips of every item', () => {
       exerciseId: 'bench-press',
       estimatedOneRepMax: { value: 87.1, unit: 'kg' },
       bestSet: {
-        setKey: saved.setKey,
+        id: setIdentity(saved.setKey),
         reps: 6,
         load: { value: 75, unit: 'kg' },
         oneRepMax: { value: 87.1, unit: 'kg' },
         at: set.loggedAt,
-        workoutId: workout.workoutId,
       },
       personalRecordAt: set.loggedAt,
       progression: null,
@@ -132,17 +132,25 @@ describe('round trips of every item', () => {
       ],
       newRecords: [],
       nextTargets: {},
+      lifts: {},
       applied: [setIdentity(saved.setKey)],
       lastSetAt: set.loggedAt,
       version: 0,
       updatedAt: fixedNow.toISOString(),
     };
-    expect(await store.saveLiftProgress(userId, saved.setKey, { stats, summary })).toEqual({ ok: true });
+    const stored = { snapshot: null, chart: null, chartVersion: 0 };
+    expect(await store.saveLiftProgress(userId, saved.setKey, { stats, summary, stored })).toEqual({
+      ok: true,
+    });
     const progress = await store.readLiftProgress(userId, 'bench-press', {
       workoutId: workout.workoutId,
       workoutStartedAt: workout.startedAt,
     });
-    expect(progress.stats).toEqual({ value: { ...stats, version: 1 }, version: 1, unreadable: false });
+    expect(progress.stats).toEqual({
+      value: { ...stats, recent: [], version: 1 },
+      version: 1,
+      unreadable: false,
+    });
     expect(progress.summary).toEqual({ value: { ...summary, version: 1 }, version: 1, unreadable: false });
     expect((await store.loadUser(userId)).stats).toEqual({ 'bench-press': { ...stats, version: 1 } });
     expect(await store.loadSetHistory(userId, 'bench-press')).toEqual([

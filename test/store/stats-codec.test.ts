@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { applySetToStats } from '../../lambda/progress/lift-stats';
+import { applySetToSummary, emptySummary } from '../../lambda/progress/workout-summary';
 import {
+  decodeStoredLiftChart,
   decodeStoredLiftStats,
+  decodeStoredWorkoutSummary,
+  encodeLiftChart,
   encodeLiftStats,
+  encodeWorkoutSummary,
   type LiftStats,
+  type LoggedSet,
+  liftChartSchema,
   liftStatsSchema,
   setSortKey,
   statsFormat,
+  workoutSummarySchema,
 } from '../../lambda/store';
 import { historySets } from '../../local/set-history';
 import { fixedNow } from './fixtures';
@@ -38,7 +46,7 @@ describe('the compact STATS item', () => {
     for (const stats of all) {
       const stored = encodeLiftStats(stats);
       expect(stored.f).toBe(statsFormat);
-      expect(liftStatsSchema.parse(stored)).toEqual(stats);
+      expect(liftStatsSchema.parse(decodeStoredLiftStats(stored))).toEqual(stats);
       expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(stats).length * 0.6);
     }
   });
@@ -69,7 +77,7 @@ describe('the latest progression in the compact STATS item', () => {
       if (!stats.progression) continue;
       const stored = encodeLiftStats(stats);
       expect(stored.p).toBe(stats.progression.focus === 'strength' ? 'S' : 'H');
-      expect(liftStatsSchema.parse(stored)).toEqual(stats);
+      expect(liftStatsSchema.parse(decodeStoredLiftStats(stored))).toEqual(stats);
     }
   });
 
@@ -82,10 +90,62 @@ describe('the latest progression in the compact STATS item', () => {
     };
     const stored = encodeLiftStats(older);
     expect(typeof stored.p).toBe('object');
-    expect(liftStatsSchema.parse(stored)).toEqual(older);
+    expect(liftStatsSchema.parse(decodeStoredLiftStats(stored))).toEqual(older);
     const withoutFocusStates = { ...stats, progressionByFocus: undefined };
     const storedAlone = encodeLiftStats(withoutFocusStates);
     expect(typeof storedAlone.p).toBe('object');
-    expect(liftStatsSchema.parse(storedAlone)).toEqual(withoutFocusStates);
+    expect(liftStatsSchema.parse(decodeStoredLiftStats(storedAlone))).toEqual(withoutFocusStates);
+  });
+});
+
+describe('the compact workout summary and chart', () => {
+  it("a summary holding each lift's session reads back exactly, at well under the original size", () => {
+    const sets = historySets({ workouts: 1, setsPerWorkout: 20, firstWorkoutAt: fixedNow });
+    let summary = emptySummary({ ...sets[0], closesWorkout: false } as LoggedSet);
+    let lifts: Record<string, LiftStats> = {};
+    for (const set of sets) {
+      const logged = { ...set, closesWorkout: false };
+      const key = setSortKey(set.loggedAt, set.requestId);
+      const effect = applySetToStats(lifts[set.exerciseId] ?? null, key, logged);
+      lifts = { ...lifts, [set.exerciseId]: effect.stats };
+      summary = applySetToSummary(summary, key, logged, effect.newRecord, effect.stats.progression);
+    }
+    const full = {
+      ...summary,
+      lifts: Object.fromEntries(
+        Object.values(lifts).map((stats) => [
+          stats.exerciseId,
+          { base: stats.session?.base ?? null, sets: stats.session?.sets ?? [] },
+        ]),
+      ),
+    };
+    expect(Object.keys(full.lifts).length).toBeGreaterThan(3);
+    const stored = encodeWorkoutSummary(full);
+    expect(workoutSummarySchema.parse(stored)).toEqual(full);
+    expect(decodeStoredWorkoutSummary(full)).toBe(full);
+    expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(full).length * 0.6);
+  });
+
+  it('a chart stores each session as one short string and reads back exactly', () => {
+    const chart = {
+      exerciseId: 'squat',
+      chart: [
+        {
+          at: '2026-11-20T07:30:00.000Z',
+          max: { value: 120.5, unit: 'kg' as const },
+          top: { value: 100, unit: 'kg' as const },
+        },
+        { at: '2026-11-23T07:30:00.000Z', max: null, top: null },
+      ],
+      version: 0,
+      updatedAt: '2026-11-23T08:00:00.000Z',
+    };
+    const stored = encodeLiftChart(chart);
+    expect(stored.c).toEqual([
+      expect.stringMatching(/^[0-9a-z]+ 120\.5kg 100kg$/),
+      expect.stringMatching(/ - -$/),
+    ]);
+    expect(decodeStoredLiftChart(stored)).toEqual(chart);
+    expect(liftChartSchema.parse(stored)).toEqual(chart);
   });
 });

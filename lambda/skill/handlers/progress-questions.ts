@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { findExercise } from '../../rules';
-import type { LiftStats } from '../../store';
+import type { LiftSnapshot } from '../../store';
 import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
 import { joinWords, sayReps, sayWeight } from '../speech/numbers';
@@ -15,10 +15,10 @@ import { onboardingGate } from './todays-workout';
 /** Speech names three lifts at most; the card holds them all. */
 const spokenLifts = 3;
 
-const nameOf = (stats: LiftStats) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
+const nameOf = (stats: LiftSnapshot) => findExercise(stats.exerciseId)?.name ?? stats.exerciseId;
 
 /** Most recent personal record first, then most recently trained: a lift that just got a new best leads. */
-function latestFirst(a: LiftStats, b: LiftStats): number {
+function latestFirst(a: LiftSnapshot, b: LiftSnapshot): number {
   const recordA = a.personalRecordAt ?? '';
   const recordB = b.personalRecordAt ?? '';
   if (recordA !== recordB) return recordA < recordB ? 1 : -1;

@@ -6,7 +6,7 @@ import {
   type TrainingProfile,
   type WorkoutPlan,
 } from '../../rules';
-import type { LiftStats, Profile } from '../../store';
+import type { LiftSnapshot, Profile } from '../../store';
 
 // The bridge between stored items and the rules module: the rules decide, this only reshapes data.
 
@@ -25,7 +25,7 @@ export function trainingProfile(profile: Profile | null): TrainingProfile | null
   };
 }
 
-export function exerciseStats(stats: Record<string, LiftStats>): ExerciseStats[] {
+export function exerciseStats(stats: Record<string, LiftSnapshot>): ExerciseStats[] {
   return Object.values(stats).map((entry) => ({
     exerciseId: entry.exerciseId,
     estimatedOneRepMax: entry.estimatedOneRepMax,
@@ -35,7 +35,7 @@ export function exerciseStats(stats: Record<string, LiftStats>): ExerciseStats[]
 }
 
 /** Past sessions as the rules' schedule needs them, rebuilt from each lift's latest session. */
-export function trainingHistory(stats: Record<string, LiftStats>): HistorySession[] {
+export function trainingHistory(stats: Record<string, LiftSnapshot>): HistorySession[] {
   const sessions = new Map<string, HistorySession>();
   for (const entry of Object.values(stats)) {
     const session = entry.session;
@@ -48,7 +48,7 @@ export function trainingHistory(stats: Record<string, LiftStats>): HistorySessio
     };
     known.exerciseIds.push(entry.exerciseId);
     // Working sets logged means the muscles were trained hard enough to need their 48 hours.
-    known.hard ||= session.sets.some((set) => set.kind === 'working');
+    known.hard ||= session.workingSets > 0;
     sessions.set(session.workoutId, known);
   }
   return [...sessions.values()];
@@ -56,7 +56,7 @@ export function trainingHistory(stats: Record<string, LiftStats>): HistorySessio
 
 export function planToday(
   profile: TrainingProfile,
-  stats: Record<string, LiftStats>,
+  stats: Record<string, LiftSnapshot>,
   now: Date,
 ): RuleResult<WorkoutPlan> {
   return planWorkout({

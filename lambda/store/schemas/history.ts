@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { isSetSortKey } from '../keys';
 import { setIdentity } from '../set-identity';
-import { decodeStoredLiftStats } from '../stats-codec';
+import { decodeStoredLiftChart, decodeStoredLiftStats, decodeStoredWorkoutSummary } from '../stats-codec';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -18,8 +17,6 @@ import {
 import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
-/** A logged set's sort key, LOG#… or (stored before that key) SET#…. */
-const setKeySchema = z.string().refine(isSetSortKey, 'not a set key');
 /** See `setIdentity`. */
 const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
 
@@ -89,14 +86,20 @@ export const setRecordSchema = z.preprocess(
 );
 export type SetRecord = z.infer<typeof setRecordSchema>;
 
-export const bestSetSchema = z.object({
-  setKey: setKeySchema,
-  reps: repsSchema,
-  load: weightSchema,
-  oneRepMax: weightSchema,
-  at: isoTimeSchema,
-  workoutId: z.string().min(1),
-});
+/**
+ * The set with the highest estimated max ever, by set identity. Items stored before carry the set's
+ * key and workout id; they read as this shape.
+ */
+export const bestSetSchema = z.preprocess(
+  withSetIdentity,
+  z.object({
+    id: setIdSchema,
+    reps: repsSchema,
+    load: weightSchema,
+    oneRepMax: weightSchema,
+    at: isoTimeSchema,
+  }),
+);
 export type BestSet = z.infer<typeof bestSetSchema>;
 
 /** How many sessions the stats remember for the chart: about a month of training, a bounded item. */
@@ -110,49 +113,116 @@ const recentSessionSchema = z.object({
 });
 export type RecentSession = z.infer<typeof recentSessionSchema>;
 
-/**
- * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only. `session` holds the working
- * sets of the lift's latest session (warm-ups change no estimate or target), by set identity, so a replayed stream record is recognised and changes
- * nothing; `progression` is the next session's targets, recomputed from `session.base` after every
- * working set, so a workout that ends early still leaves the right targets.
- */
-const liftStatsFieldsSchema = z.object({
-  exerciseId: exerciseIdSchema,
-  /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
-  estimatedOneRepMax: weightSchema.nullable(),
-  /** The set with the highest estimated max ever: the personal record. */
-  bestSet: bestSetSchema.nullable(),
-  /** When the personal record was last raised. */
-  personalRecordAt: isoTimeSchema.nullable(),
+/** The working sets of a lift's session and the targets it was trained against. */
+export const liftSessionWorkSchema = z.object({
+  /** The targets this session was trained against (the progression before it). */
+  base: progressionStateSchema.nullable(),
+  sets: z.array(setRecordSchema),
+});
+export type LiftSessionWork = z.infer<typeof liftSessionWorkSchema>;
+
+const progressionFields = {
   progression: progressionStateSchema.nullable(),
   /** Each focus's own next targets, so the goal `both` progresses size and strength alike. Items
    *  stored before it have only `progression`, which still reads for its own focus. */
   progressionByFocus: z
     .object({ hypertrophy: progressionStateSchema.optional(), strength: progressionStateSchema.optional() })
     .optional(),
+};
+
+/**
+ * A lift's progress as the progress Lambda folds it: `session` holds the working sets of the lift's
+ * latest session (warm-ups change no estimate or target), by set identity, so a replayed stream record
+ * is recognised and changes nothing; `progression` is the next session's targets, recomputed from
+ * `session.base` after every working set, so a workout that ends early still leaves the right targets.
+ * It is stored in three items (see saveLiftProgress): the turn's snapshot in STATS#, the session's
+ * sets in its workout's DONE# summary, and the chart's earlier sessions in PLOT#.
+ */
+export const liftStatsSchema = z.object({
+  exerciseId: exerciseIdSchema,
+  /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
+  estimatedOneRepMax: weightSchema.nullable(),
+  bestSet: bestSetSchema.nullable(),
+  /** When the personal record was last raised. */
+  personalRecordAt: isoTimeSchema.nullable(),
+  ...progressionFields,
   session: z
     .object({
       workoutId: z.string().min(1),
       startedAt: isoTimeSchema,
       focus: focusSchema,
-      /** The targets this session was trained against (the progression before it). */
-      base: progressionStateSchema.nullable(),
-      sets: z.array(setRecordSchema),
+      ...liftSessionWorkSchema.shape,
       /** Whether a set of this session raised the personal record. */
       newRecord: z.boolean(),
     })
     .nullable(),
-  /**
-   * The lift's latest sessions, oldest first and at most `recentSessionsKept`: each session's
-   * estimated max and heaviest working set, for the progress chart. Items written before it have none.
-   */
+  /** The lift's latest sessions, oldest first and at most `recentSessionsKept`, for the chart. */
   recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
-/** Reads the compact STATS item (stats-codec.ts) and items of the original shape alike. */
-export const liftStatsSchema = z.preprocess(decodeStoredLiftStats, liftStatsFieldsSchema);
 export type LiftStats = z.infer<typeof liftStatsSchema>;
+
+/** Items stored before the session's sets moved to its summary: their counts, read from the sets. */
+function withSessionCounts(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || 'workingSets' in input || !('sets' in input))
+    return input;
+  const { sets } = input as { sets: unknown };
+  if (!Array.isArray(sets)) return input;
+  const working = sets.filter((set) => (set as { kind?: unknown } | null)?.kind === 'working');
+  return { ...input, workingSets: working.length };
+}
+
+/**
+ * `USER#<id>` / `STATS#<exercise>`, written by the progress Lambda only, read by every turn: what a
+ * turn needs of a lift and nothing more, so a lifter with every lift of the catalogue still reads a
+ * few KB (stats-codec.ts stores it compact). `recent` is only on items stored before the chart moved
+ * to PLOT#.
+ */
+const liftSnapshotFieldsSchema = z.object({
+  exerciseId: exerciseIdSchema,
+  estimatedOneRepMax: weightSchema.nullable(),
+  bestSet: bestSetSchema.nullable(),
+  personalRecordAt: isoTimeSchema.nullable(),
+  ...progressionFields,
+  session: z
+    .preprocess(
+      withSessionCounts,
+      z.object({
+        workoutId: z.string().min(1),
+        startedAt: isoTimeSchema,
+        focus: focusSchema,
+        newRecord: z.boolean(),
+        workingSets: z.number().int().nonnegative(),
+        /** The session's estimated max and heaviest working set: its point on the chart. */
+        max: weightSchema.nullable().default(null),
+        top: weightSchema.nullable().default(null),
+      }),
+    )
+    .nullable(),
+  recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
+  version: versionSchema,
+  updatedAt: isoTimeSchema,
+});
+/** Reads the compact STATS item (stats-codec.ts) and items of earlier shapes alike. */
+export const liftSnapshotSchema = z.preprocess(decodeStoredLiftStats, liftSnapshotFieldsSchema);
+export type LiftSnapshot = z.infer<typeof liftSnapshotSchema>;
+
+/**
+ * `USER#<id>` / `PLOT#<exercise>`, written by the progress Lambda when a lift's new session begins:
+ * the chart's earlier sessions (the latest one is in the STATS snapshot). Outside the turn's usual
+ * read; a turn that draws the chart reads from it (loadUser's `charts`).
+ */
+export const liftChartSchema = z.preprocess(
+  decodeStoredLiftChart,
+  z.object({
+    exerciseId: exerciseIdSchema,
+    chart: z.array(recentSessionSchema).max(recentSessionsKept),
+    version: versionSchema,
+    updatedAt: isoTimeSchema,
+  }),
+);
+export type LiftChart = z.infer<typeof liftChartSchema>;
 
 const exerciseSummarySchema = z.object({
   exerciseId: exerciseIdSchema,
@@ -169,7 +239,7 @@ export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
  * right even for a workout that ends early; `status` turns `finished` when the closing set arrives.
  */
 export const workoutSummarySchema = z.preprocess(
-  withAppliedIdentities,
+  (input: unknown) => withAppliedIdentities(decodeStoredWorkoutSummary(input)),
   z.object({
     workoutId: z.string().min(1),
     date: isoDateSchema,
@@ -194,6 +264,9 @@ export const workoutSummarySchema = z.preprocess(
     ),
     /** Next session's targets per lift as this workout left them (the same as in the STATS items). */
     nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
+    /** Each lift's session of this workout: its working sets and the targets it began from. Summaries
+     *  stored before have none (their sets are in the STATS item, or rebuilt from the history). */
+    lifts: z.record(exerciseIdSchema, liftSessionWorkSchema).default({}),
     /** Identities (`setIdentity`) of the sets folded in: a replayed stream record is recognised here. */
     applied: z.array(setIdSchema),
     lastSetAt: isoTimeSchema,
