@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   createStore,
-  liftStatsSchema,
   type Store,
   setSortKey,
   statsSortKey,
