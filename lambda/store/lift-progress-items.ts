@@ -16,9 +16,10 @@ import { decodeStoredLiftStats } from './stats-codec';
 // - DONE#<date>#<workout>, the summary rewritten with every set anyway: each lift's session sets and base;
 // - PLOT#<lift>, the chart's earlier sessions, written only when a lift's new session begins.
 
-/** What the lift's items held when read: the save writes the chart only when it changed. */
+/** What the lift's items held when read: the save writes the chart only when it was read and changed. */
 export interface StoredLiftProgress {
   snapshot: LiftSnapshot | null;
+  /** Null: not read (the lift's session goes on, so its chart cannot change). */
   chart: RecentSession[] | null;
   chartVersion: number;
 }
@@ -111,7 +112,7 @@ export function splitLiftStats(
           top: latest?.top ?? null,
         };
   const earlier = recent.filter((known) => known.at !== session?.startedAt);
-  const chartChanged = !sameSessions(earlier, stored.chart ?? []);
+  const chartChanged = stored.chart !== null && !sameSessions(earlier, stored.chart);
   return {
     snapshot: { ...rest, session: brief },
     summary:

@@ -68,7 +68,8 @@ export interface WorkoutRef {
   workoutStartedAt: string;
 }
 
-/** Reads a lift's snapshot, its chart and the set's workout summary (consistent), and puts the lift's state together. */
+/** Reads a lift's snapshot and the set's workout summary (consistent), its chart when a new session of
+ * the lift begins, and puts the lift's state together. */
 export async function readLiftProgress(
   context: ProgressContext,
   userId: string,
@@ -76,27 +77,11 @@ export async function readLiftProgress(
   workout: WorkoutRef,
 ): Promise<LiftProgress> {
   const PK = userPartitionKey(userId);
-  const keys = [
-    { PK, SK: statsSortKey(exerciseId) },
-    { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) },
-    { PK, SK: chartSortKey(exerciseId) },
-  ];
-  // Consistent GetItems in parallel: the function's role has item actions only (no BatchGetItem).
-  let items: (Record<string, unknown> | undefined)[];
-  try {
-    items = await Promise.all(
-      keys.map(async (Key) => {
-        const output = await context.documentClient.send(
-          new GetCommand({ TableName: context.tableName, Key, ConsistentRead: true }),
-        );
-        return output.Item;
-      }),
-    );
-  } catch (error) {
-    throw new StoreError('Could not read lift progress', { cause: error });
-  }
-  const [statsItem, summaryItem, chartItem] = items;
   const userHash = hashUserId(userId);
+  const [statsItem, summaryItem] = await Promise.all([
+    getItem(context, { PK, SK: statsSortKey(exerciseId) }),
+    getItem(context, { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) }),
+  ]);
   const snapshot = readItem<LiftSnapshot>(
     context,
     statsItem,
@@ -111,17 +96,24 @@ export async function readLiftProgress(
     'summary',
     userHash,
   );
-  const chart = readItem<LiftChart>(
-    context,
-    chartItem,
-    liftChartSchema.safeParse.bind(liftChartSchema),
-    'chart',
-    userHash,
-  );
+  // The chart changes only when a lift's new session begins (or an item of the earlier shape moves
+  // its chart out): only then is it read, a second round trip on about one set in four.
+  const chartNeeded =
+    snapshot.value !== null &&
+    (snapshot.value.session?.workoutId !== workout.workoutId || snapshot.value.recent !== undefined);
+  const chart = chartNeeded
+    ? readItem<LiftChart>(
+        context,
+        await getItem(context, { PK, SK: chartSortKey(exerciseId) }),
+        liftChartSchema.safeParse.bind(liftChartSchema),
+        'chart',
+        userHash,
+      )
+    : null;
   const stored: StoredLiftProgress = {
     snapshot: snapshot.value,
-    chart: chart.value?.chart ?? null,
-    chartVersion: chart.version,
+    chart: chart ? (chart.value?.chart ?? []) : null,
+    chartVersion: chart?.version ?? 0,
   };
   const assembled = snapshot.value
     ? assembleLiftStats(snapshot.value, statsItem ?? {}, summary.value, stored.chart, workout)
@@ -136,6 +128,21 @@ export async function readLiftProgress(
     summary,
     stored,
   };
+}
+
+/** A consistent GetItem: the function's role has item actions only (no BatchGetItem). */
+async function getItem(
+  context: ProgressContext,
+  Key: { PK: string; SK: string },
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const output = await context.documentClient.send(
+      new GetCommand({ TableName: context.tableName, Key, ConsistentRead: true }),
+    );
+    return output.Item;
+  } catch (error) {
+    throw new StoreError('Could not read lift progress', { cause: error });
+  }
 }
 
 type SafeParse<T> = (
