@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
 import { setIdentity } from '../set-identity';
 import { decodeStoredLiftStats } from '../stats-codec';
@@ -10,6 +10,7 @@ import {
   isoDateSchema,
   isoTimeSchema,
   levelSchema,
+  preprocess,
   repsSchema,
   unitSchema,
   versionSchema,
@@ -19,9 +20,9 @@ import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
 /** A logged set's sort key, LOG#… or (stored before that key) SET#…. */
-const setKeySchema = z.string().refine(isSetSortKey, 'not a set key');
+const setKeySchema = z.string().check(z.refine(isSetSortKey, 'not a set key'));
 /** See `setIdentity`. */
-const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
+const setIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{12}$/));
 
 /** Items stored before set identities were hashed carry the full key; they read as the new shape. */
 function withSetIdentity(input: unknown): unknown {
@@ -46,26 +47,26 @@ function withAppliedIdentities(input: unknown): unknown {
  * the stream hands over this item alone.
  */
 export const loggedSetSchema = z.object({
-  requestId: z.string().min(1),
+  requestId: z.string().check(z.minLength(1)),
   exerciseId: exerciseIdSchema,
   kind: setKindSchema,
   reps: repsSchema,
   /** Null: bodyweight without added load. */
-  load: weightSchema.nullable(),
+  load: z.nullable(weightSchema),
   failed: z.boolean(),
-  effort: effortSchema.nullable(),
+  effort: z.nullable(effortSchema),
   /** What the set was meant to be; null for a set logged outside a planned workout. */
-  target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
-  workoutId: z.string().min(1),
+  target: z.nullable(z.object({ reps: repsSchema, load: z.nullable(weightSchema) })),
+  workoutId: z.string().check(z.minLength(1)),
   workoutStartedAt: isoTimeSchema,
   focus: focusSchema,
   /** The lifter's goal, level and unit when the set was logged (null before onboarding finished):
    *  progression is computed against what the lifter trained for, and a replay computes the same. */
-  goal: goalSchema.nullable(),
-  level: levelSchema.nullable(),
-  unit: unitSchema.nullable(),
-  exerciseIndex: z.number().int().nonnegative(),
-  setIndex: z.number().int().nonnegative(),
+  goal: z.nullable(goalSchema),
+  level: z.nullable(levelSchema),
+  unit: z.nullable(unitSchema),
+  exerciseIndex: z.int().check(z.nonnegative()),
+  setIndex: z.int().check(z.nonnegative()),
   /** True when this set finished the workout (the same write moved the cursor to `done`). */
   closesWorkout: z.boolean(),
   loggedAt: isoTimeSchema,
@@ -73,17 +74,17 @@ export const loggedSetSchema = z.object({
 export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
 /** A working set as the stats remember it: what `rules.progress` and the session's estimate read. */
-export const setRecordSchema = z.preprocess(
+export const setRecordSchema = preprocess(
   withSetIdentity,
   z.object({
     id: setIdSchema,
     kind: setKindSchema,
     reps: repsSchema,
-    load: weightSchema.nullable(),
+    load: z.nullable(weightSchema),
     failed: z.boolean(),
     /** What the lifter said about the set; older records have none. */
-    effort: effortSchema.nullable().default(null),
-    target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
+    effort: z._default(z.nullable(effortSchema), null),
+    target: z.nullable(z.object({ reps: repsSchema, load: z.nullable(weightSchema) })),
     at: isoTimeSchema,
   }),
 );
@@ -95,7 +96,7 @@ export const bestSetSchema = z.object({
   load: weightSchema,
   oneRepMax: weightSchema,
   at: isoTimeSchema,
-  workoutId: z.string().min(1),
+  workoutId: z.string().check(z.minLength(1)),
 });
 export type BestSet = z.infer<typeof bestSetSchema>;
 
@@ -105,8 +106,8 @@ export const recentSessionsKept = 12;
 const recentSessionSchema = z.object({
   /** When the session started (one entry per session). */
   at: isoTimeSchema,
-  max: weightSchema.nullable(),
-  top: weightSchema.nullable(),
+  max: z.nullable(weightSchema),
+  top: z.nullable(weightSchema),
 });
 export type RecentSession = z.infer<typeof recentSessionSchema>;
 
@@ -119,48 +120,51 @@ export type RecentSession = z.infer<typeof recentSessionSchema>;
 const liftStatsFieldsSchema = z.object({
   exerciseId: exerciseIdSchema,
   /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
-  estimatedOneRepMax: weightSchema.nullable(),
+  estimatedOneRepMax: z.nullable(weightSchema),
   /** The set with the highest estimated max ever: the personal record. */
-  bestSet: bestSetSchema.nullable(),
+  bestSet: z.nullable(bestSetSchema),
   /** When the personal record was last raised. */
-  personalRecordAt: isoTimeSchema.nullable(),
-  progression: progressionStateSchema.nullable(),
+  personalRecordAt: z.nullable(isoTimeSchema),
+  progression: z.nullable(progressionStateSchema),
   /** Each focus's own next targets, so the goal `both` progresses size and strength alike. Items
    *  stored before it have only `progression`, which still reads for its own focus. */
-  progressionByFocus: z
-    .object({ hypertrophy: progressionStateSchema.optional(), strength: progressionStateSchema.optional() })
-    .optional(),
-  session: z
-    .object({
-      workoutId: z.string().min(1),
+  progressionByFocus: z.optional(
+    z.object({
+      hypertrophy: z.optional(progressionStateSchema),
+      strength: z.optional(progressionStateSchema),
+    }),
+  ),
+  session: z.nullable(
+    z.object({
+      workoutId: z.string().check(z.minLength(1)),
       startedAt: isoTimeSchema,
       focus: focusSchema,
       /** The targets this session was trained against (the progression before it). */
-      base: progressionStateSchema.nullable(),
+      base: z.nullable(progressionStateSchema),
       sets: z.array(setRecordSchema),
       /** Whether a set of this session raised the personal record. */
       newRecord: z.boolean(),
-    })
-    .nullable(),
+    }),
+  ),
   /**
    * The lift's latest sessions, oldest first and at most `recentSessionsKept`: each session's
    * estimated max and heaviest working set, for the progress chart. Items written before it have none.
    */
-  recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
+  recent: z.optional(z.array(recentSessionSchema).check(z.maxLength(recentSessionsKept))),
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
 /** Reads the compact STATS item (stats-codec.ts) and items of the original shape alike. */
-export const liftStatsSchema = z.preprocess(decodeStoredLiftStats, liftStatsFieldsSchema);
+export const liftStatsSchema = preprocess(decodeStoredLiftStats, liftStatsFieldsSchema);
 export type LiftStats = z.infer<typeof liftStatsSchema>;
 
 const exerciseSummarySchema = z.object({
   exerciseId: exerciseIdSchema,
-  workingSets: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
+  workingSets: z.int().check(z.nonnegative()),
+  reps: z.int().check(z.nonnegative()),
   /** Sum of reps × load of working sets, in the unit of the lift's first loaded set. */
-  volume: weightSchema.nullable(),
-  failedSets: z.number().int().nonnegative(),
+  volume: z.nullable(weightSchema),
+  failedSets: z.int().check(z.nonnegative()),
 });
 export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
 
@@ -168,21 +172,21 @@ export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
  * `USER#<id>` / `DONE#<date>#<workoutId>`, written by the progress Lambda. Built up set by set so it is
  * right even for a workout that ends early; `status` turns `finished` when the closing set arrives.
  */
-export const workoutSummarySchema = z.preprocess(
+export const workoutSummarySchema = preprocess(
   withAppliedIdentities,
   z.object({
-    workoutId: z.string().min(1),
+    workoutId: z.string().check(z.minLength(1)),
     date: isoDateSchema,
     startedAt: isoTimeSchema,
     focus: focusSchema,
     status: z.enum(['in-progress', 'finished']),
-    finishedAt: isoTimeSchema.nullable(),
-    workingSets: z.number().int().nonnegative(),
-    warmupSets: z.number().int().nonnegative(),
-    totalReps: z.number().int().nonnegative(),
+    finishedAt: z.nullable(isoTimeSchema),
+    workingSets: z.int().check(z.nonnegative()),
+    warmupSets: z.int().check(z.nonnegative()),
+    totalReps: z.int().check(z.nonnegative()),
     exercises: z.array(exerciseSummarySchema),
     newRecords: z.array(
-      z.preprocess(
+      preprocess(
         withSetIdentity,
         z.object({
           exerciseId: exerciseIdSchema,
