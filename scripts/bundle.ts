@@ -21,6 +21,12 @@ export const lambdaBundleOptions: BuildOptions = {
   logLevel: 'warning',
 };
 
+/** The deployable bundles; the CDK stack ships exactly these files. */
+export const lambdaBundles = [
+  { entryPoint: 'lambda/skill/index.ts', outfile: 'dist/skill/index.mjs' },
+  { entryPoint: 'lambda/progress/index.ts', outfile: 'dist/progress/index.mjs' },
+] as const;
+
 export async function bundleLambda(entryPoint: string, outfile: string): Promise<void> {
   await build({ ...lambdaBundleOptions, entryPoints: [entryPoint], outfile });
 }

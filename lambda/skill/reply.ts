@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Response, ui } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { exerciseIdSchema, unitSchema } from '../store';
 
 /**
@@ -16,15 +16,15 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ask-reps'),
     /** Reps already heard while the weight is still missing ("What weight did you use?"). */
-    reps: z.number().int().positive().optional(),
-    failed: z.boolean().optional(),
+    reps: z.optional(z.int().check(z.positive())),
+    failed: z.optional(z.boolean()),
   }),
   /** A load far from the plan, read back before it is logged ("Did you lift forty-five pounds?"). */
   z.object({
     kind: z.literal('confirm-load'),
     exerciseId: exerciseIdSchema,
-    reps: z.number().int().positive(),
-    weight: z.number().positive(),
+    reps: z.int().check(z.positive()),
+    weight: z.number().check(z.positive()),
     unit: unitSchema,
     failed: z.boolean(),
   }),
@@ -32,8 +32,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
   /** "Which lift was that?": the set heard so far, completed by the lift's name. */
   z.object({
     kind: z.literal('name-lift'),
-    reps: z.number().int().positive(),
-    weight: z.number().positive().nullable(),
+    reps: z.int().check(z.positive()),
+    weight: z.nullable(z.number().check(z.positive())),
     unit: unitSchema,
     failed: z.boolean(),
   }),
@@ -42,21 +42,21 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('free-set'),
     exerciseId: exerciseIdSchema,
-    reps: z.number().int().positive(),
-    weight: z.number().positive().nullable(),
+    reps: z.int().check(z.positive()),
+    weight: z.nullable(z.number().check(z.positive())),
     unit: unitSchema,
     failed: z.boolean(),
   }),
   /** A workout reminder asked for before the training days were known, or before the permission. */
-  z.object({ kind: z.literal('reminder-days'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
-  z.object({ kind: z.literal('reminder-consent'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
+  z.object({ kind: z.literal('reminder-days'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
+  z.object({ kind: z.literal('reminder-consent'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;
 
 const sessionSchema = z.object({
-  pending: pendingSchema.nullable().optional(),
-  lastSpeech: z.string().optional(),
-  lastReprompt: z.string().optional(),
+  pending: z.optional(z.nullable(pendingSchema)),
+  lastSpeech: z.optional(z.string()),
+  lastReprompt: z.optional(z.string()),
 });
 
 /**

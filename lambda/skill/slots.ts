@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Slot values are user input: every one is checked here and comes back as a result, never thrown.
 
@@ -14,7 +14,7 @@ function slotOf(input: HandlerInput, name: string): Slot | undefined {
   return request.intent?.slots?.[name];
 }
 
-const heardSchema = z.string().trim().min(1);
+const heardSchema = z.string().check(z.trim(), z.minLength(1));
 
 /** A custom slot resolved by entity resolution to one of `ids`. */
 export function resolvedSlot<T extends string>(
@@ -43,12 +43,10 @@ export type NumberSlot =
   /** Alexa sends "?" for a number it could not make out. */
   | { kind: 'invalid'; heard: string };
 
-const numberSchema = z
-  .string()
-  .trim()
-  .regex(/^-?\d+(?:\.\d+)?$/)
-  .transform(Number)
-  .pipe(z.number().finite());
+const numberSchema = z.pipe(
+  z.pipe(z.string().check(z.trim(), z.regex(/^-?\d+(?:\.\d+)?$/)), z.transform(Number)),
+  z.number(),
+);
 
 export function numberSlot(input: HandlerInput, name: string): NumberSlot {
   const raw = slotOf(input, name)?.value;

@@ -5,7 +5,7 @@ import {
   PutCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { StoreError } from './errors';
 import {
   activeWorkoutSortKey,
@@ -192,7 +192,7 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
   return writes;
 }
 
-function validOutgoing<T>(schema: ZodType<T>, value: unknown, what: string): T {
+function validOutgoing<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new StoreError(`Refusing to store an invalid ${what}`, { cause: parsed.error });

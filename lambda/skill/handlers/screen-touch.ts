@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ActiveWorkout } from '../../store';
 import { screenPosition } from '../display-workout';
 import type { Guard } from '../guards';

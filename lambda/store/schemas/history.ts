@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { setIdentity } from '../set-identity';
 import { decodeStoredLiftChart, decodeStoredLiftStats, decodeStoredWorkoutSummary } from '../stats-codec';
 import {
@@ -9,6 +9,7 @@ import {
   isoDateSchema,
   isoTimeSchema,
   levelSchema,
+  preprocess,
   repsSchema,
   unitSchema,
   versionSchema,
@@ -18,7 +19,7 @@ import { progressionStateSchema } from './plan';
 import { setKindSchema } from './workout';
 
 /** See `setIdentity`. */
-const setIdSchema = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
+const setIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{12}$/));
 
 /** Items stored before set identities were hashed carry the full key; they read as the new shape. */
 function withSetIdentity(input: unknown): unknown {
@@ -43,26 +44,26 @@ function withAppliedIdentities(input: unknown): unknown {
  * the stream hands over this item alone.
  */
 export const loggedSetSchema = z.object({
-  requestId: z.string().min(1),
+  requestId: z.string().check(z.minLength(1)),
   exerciseId: exerciseIdSchema,
   kind: setKindSchema,
   reps: repsSchema,
   /** Null: bodyweight without added load. */
-  load: weightSchema.nullable(),
+  load: z.nullable(weightSchema),
   failed: z.boolean(),
-  effort: effortSchema.nullable(),
+  effort: z.nullable(effortSchema),
   /** What the set was meant to be; null for a set logged outside a planned workout. */
-  target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
-  workoutId: z.string().min(1),
+  target: z.nullable(z.object({ reps: repsSchema, load: z.nullable(weightSchema) })),
+  workoutId: z.string().check(z.minLength(1)),
   workoutStartedAt: isoTimeSchema,
   focus: focusSchema,
   /** The lifter's goal, level and unit when the set was logged (null before onboarding finished):
    *  progression is computed against what the lifter trained for, and a replay computes the same. */
-  goal: goalSchema.nullable(),
-  level: levelSchema.nullable(),
-  unit: unitSchema.nullable(),
-  exerciseIndex: z.number().int().nonnegative(),
-  setIndex: z.number().int().nonnegative(),
+  goal: z.nullable(goalSchema),
+  level: z.nullable(levelSchema),
+  unit: z.nullable(unitSchema),
+  exerciseIndex: z.int().check(z.nonnegative()),
+  setIndex: z.int().check(z.nonnegative()),
   /** True when this set finished the workout (the same write moved the cursor to `done`). */
   closesWorkout: z.boolean(),
   loggedAt: isoTimeSchema,
@@ -70,17 +71,17 @@ export const loggedSetSchema = z.object({
 export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
 /** A working set as the stats remember it: what `rules.progress` and the session's estimate read. */
-export const setRecordSchema = z.preprocess(
+export const setRecordSchema = preprocess(
   withSetIdentity,
   z.object({
     id: setIdSchema,
     kind: setKindSchema,
     reps: repsSchema,
-    load: weightSchema.nullable(),
+    load: z.nullable(weightSchema),
     failed: z.boolean(),
     /** What the lifter said about the set; older records have none. */
-    effort: effortSchema.nullable().default(null),
-    target: z.object({ reps: repsSchema, load: weightSchema.nullable() }).nullable(),
+    effort: z._default(z.nullable(effortSchema), null),
+    target: z.nullable(z.object({ reps: repsSchema, load: z.nullable(weightSchema) })),
     at: isoTimeSchema,
   }),
 );
@@ -90,7 +91,7 @@ export type SetRecord = z.infer<typeof setRecordSchema>;
  * The set with the highest estimated max ever, by set identity. Items stored before carry the set's
  * key and workout id; they read as this shape.
  */
-export const bestSetSchema = z.preprocess(
+export const bestSetSchema = preprocess(
   withSetIdentity,
   z.object({
     id: setIdSchema,
@@ -108,62 +109,67 @@ export const recentSessionsKept = 12;
 const recentSessionSchema = z.object({
   /** When the session started (one entry per session). */
   at: isoTimeSchema,
-  max: weightSchema.nullable(),
-  top: weightSchema.nullable(),
+  max: z.nullable(weightSchema),
+  top: z.nullable(weightSchema),
 });
 export type RecentSession = z.infer<typeof recentSessionSchema>;
 
 /** The working sets of a lift's session and the targets it was trained against. */
 export const liftSessionWorkSchema = z.object({
   /** The targets this session was trained against (the progression before it). */
-  base: progressionStateSchema.nullable(),
+  base: z.nullable(progressionStateSchema),
   sets: z.array(setRecordSchema),
 });
 export type LiftSessionWork = z.infer<typeof liftSessionWorkSchema>;
 
 const progressionFields = {
-  progression: progressionStateSchema.nullable(),
+  progression: z.nullable(progressionStateSchema),
   /** Each focus's own next targets, so the goal `both` progresses size and strength alike. Items
    *  stored before it have only `progression`, which still reads for its own focus. */
-  progressionByFocus: z
-    .object({ hypertrophy: progressionStateSchema.optional(), strength: progressionStateSchema.optional() })
-    .optional(),
+  progressionByFocus: z.optional(
+    z.object({
+      hypertrophy: z.optional(progressionStateSchema),
+      strength: z.optional(progressionStateSchema),
+    }),
+  ),
 };
+
+const chartSchema = z.array(recentSessionSchema).check(z.maxLength(recentSessionsKept));
 
 /**
  * A lift's progress as the progress Lambda folds it: `session` holds the working sets of the lift's
  * latest session (warm-ups change no estimate or target), by set identity, so a replayed stream record
  * is recognised and changes nothing; `progression` is the next session's targets, recomputed from
  * `session.base` after every working set, so a workout that ends early still leaves the right targets.
- * It is stored in three items (see saveLiftProgress): the turn's snapshot in STATS#, the session's
+ * It is stored in three items (lift-progress-items.ts): the turn's snapshot in STATS#, the session's
  * sets in its workout's DONE# summary, and the chart's earlier sessions in PLOT#.
  */
 export const liftStatsSchema = z.object({
   exerciseId: exerciseIdSchema,
   /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
-  estimatedOneRepMax: weightSchema.nullable(),
-  bestSet: bestSetSchema.nullable(),
+  estimatedOneRepMax: z.nullable(weightSchema),
+  bestSet: z.nullable(bestSetSchema),
   /** When the personal record was last raised. */
-  personalRecordAt: isoTimeSchema.nullable(),
+  personalRecordAt: z.nullable(isoTimeSchema),
   ...progressionFields,
-  session: z
-    .object({
-      workoutId: z.string().min(1),
+  session: z.nullable(
+    z.object({
+      workoutId: z.string().check(z.minLength(1)),
       startedAt: isoTimeSchema,
       focus: focusSchema,
       ...liftSessionWorkSchema.shape,
       /** Whether a set of this session raised the personal record. */
       newRecord: z.boolean(),
-    })
-    .nullable(),
+    }),
+  ),
   /** The lift's latest sessions, oldest first and at most `recentSessionsKept`, for the chart. */
-  recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
+  recent: z.optional(chartSchema),
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
 export type LiftStats = z.infer<typeof liftStatsSchema>;
 
-/** Items stored before the session's sets moved to its summary: their counts, read from the sets. */
+/** Items stored before the session's sets moved to the summary: their count, read from the sets. */
 function withSessionCounts(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || 'workingSets' in input || !('sets' in input))
     return input;
@@ -181,31 +187,31 @@ function withSessionCounts(input: unknown): unknown {
  */
 const liftSnapshotFieldsSchema = z.object({
   exerciseId: exerciseIdSchema,
-  estimatedOneRepMax: weightSchema.nullable(),
-  bestSet: bestSetSchema.nullable(),
-  personalRecordAt: isoTimeSchema.nullable(),
+  estimatedOneRepMax: z.nullable(weightSchema),
+  bestSet: z.nullable(bestSetSchema),
+  personalRecordAt: z.nullable(isoTimeSchema),
   ...progressionFields,
-  session: z
-    .preprocess(
+  session: z.nullable(
+    preprocess(
       withSessionCounts,
       z.object({
-        workoutId: z.string().min(1),
+        workoutId: z.string().check(z.minLength(1)),
         startedAt: isoTimeSchema,
         focus: focusSchema,
         newRecord: z.boolean(),
-        workingSets: z.number().int().nonnegative(),
+        workingSets: z.int().check(z.nonnegative()),
         /** The session's estimated max and heaviest working set: its point on the chart. */
-        max: weightSchema.nullable().default(null),
-        top: weightSchema.nullable().default(null),
+        max: z._default(z.nullable(weightSchema), null),
+        top: z._default(z.nullable(weightSchema), null),
       }),
-    )
-    .nullable(),
-  recent: z.array(recentSessionSchema).max(recentSessionsKept).optional(),
+    ),
+  ),
+  recent: z.optional(chartSchema),
   version: versionSchema,
   updatedAt: isoTimeSchema,
 });
 /** Reads the compact STATS item (stats-codec.ts) and items of earlier shapes alike. */
-export const liftSnapshotSchema = z.preprocess(decodeStoredLiftStats, liftSnapshotFieldsSchema);
+export const liftSnapshotSchema = preprocess(decodeStoredLiftStats, liftSnapshotFieldsSchema);
 export type LiftSnapshot = z.infer<typeof liftSnapshotSchema>;
 
 /**
@@ -213,11 +219,11 @@ export type LiftSnapshot = z.infer<typeof liftSnapshotSchema>;
  * the chart's earlier sessions (the latest one is in the STATS snapshot). Outside the turn's usual
  * read; a turn that draws the chart reads from it (loadUser's `charts`).
  */
-export const liftChartSchema = z.preprocess(
+export const liftChartSchema = preprocess(
   decodeStoredLiftChart,
   z.object({
     exerciseId: exerciseIdSchema,
-    chart: z.array(recentSessionSchema).max(recentSessionsKept),
+    chart: chartSchema,
     version: versionSchema,
     updatedAt: isoTimeSchema,
   }),
@@ -226,11 +232,11 @@ export type LiftChart = z.infer<typeof liftChartSchema>;
 
 const exerciseSummarySchema = z.object({
   exerciseId: exerciseIdSchema,
-  workingSets: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
+  workingSets: z.int().check(z.nonnegative()),
+  reps: z.int().check(z.nonnegative()),
   /** Sum of reps × load of working sets, in the unit of the lift's first loaded set. */
-  volume: weightSchema.nullable(),
-  failedSets: z.number().int().nonnegative(),
+  volume: z.nullable(weightSchema),
+  failedSets: z.int().check(z.nonnegative()),
 });
 export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
 
@@ -238,21 +244,21 @@ export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
  * `USER#<id>` / `DONE#<date>#<workoutId>`, written by the progress Lambda. Built up set by set so it is
  * right even for a workout that ends early; `status` turns `finished` when the closing set arrives.
  */
-export const workoutSummarySchema = z.preprocess(
+export const workoutSummarySchema = preprocess(
   (input: unknown) => withAppliedIdentities(decodeStoredWorkoutSummary(input)),
   z.object({
-    workoutId: z.string().min(1),
+    workoutId: z.string().check(z.minLength(1)),
     date: isoDateSchema,
     startedAt: isoTimeSchema,
     focus: focusSchema,
     status: z.enum(['in-progress', 'finished']),
-    finishedAt: isoTimeSchema.nullable(),
-    workingSets: z.number().int().nonnegative(),
-    warmupSets: z.number().int().nonnegative(),
-    totalReps: z.number().int().nonnegative(),
+    finishedAt: z.nullable(isoTimeSchema),
+    workingSets: z.int().check(z.nonnegative()),
+    warmupSets: z.int().check(z.nonnegative()),
+    totalReps: z.int().check(z.nonnegative()),
     exercises: z.array(exerciseSummarySchema),
     newRecords: z.array(
-      z.preprocess(
+      preprocess(
         withSetIdentity,
         z.object({
           exerciseId: exerciseIdSchema,
@@ -266,7 +272,7 @@ export const workoutSummarySchema = z.preprocess(
     nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
     /** Each lift's session of this workout: its working sets and the targets it began from. Summaries
      *  stored before have none (their sets are in the STATS item, or rebuilt from the history). */
-    lifts: z.record(exerciseIdSchema, liftSessionWorkSchema).default({}),
+    lifts: z._default(z.record(exerciseIdSchema, liftSessionWorkSchema), {}),
     /** Identities (`setIdentity`) of the sets folded in: a replayed stream record is recognised here. */
     applied: z.array(setIdSchema),
     lastSetAt: isoTimeSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type {
   LoadReason,
   MuscleGroup,
@@ -32,7 +32,7 @@ export const muscleGroupSchema = z.enum([
   'glutes',
   'calves',
   'core',
-]) satisfies z.ZodType<MuscleGroup>;
+]) satisfies z.ZodMiniType<MuscleGroup>;
 
 export const splitDaySchema = z.enum([
   'full-body',
@@ -41,31 +41,31 @@ export const splitDaySchema = z.enum([
   'push',
   'pull',
   'legs',
-]) satisfies z.ZodType<SplitDay>;
+]) satisfies z.ZodMiniType<SplitDay>;
 
 const warmUpSetSchema = z.object({
   load: weightSchema,
-  reps: z.number().int().nonnegative(),
-  percentOfWorkingLoad: z.number().nonnegative(),
+  reps: z.int().check(z.nonnegative()),
+  percentOfWorkingLoad: z.number().check(z.nonnegative()),
   isEmptyBar: z.boolean(),
-}) satisfies z.ZodType<WarmUpSet>;
+}) satisfies z.ZodMiniType<WarmUpSet>;
 
 const workingSetSchema = z.object({
-  setNumber: z.number().int().positive(),
-  targetReps: z.number().int().nonnegative(),
-  load: weightSchema.nullable(),
-  repsInReserve: z.number().nonnegative(),
-  restSeconds: z.number().nonnegative(),
-}) satisfies z.ZodType<WorkingSet>;
+  setNumber: z.int().check(z.positive()),
+  targetReps: z.int().check(z.nonnegative()),
+  load: z.nullable(weightSchema),
+  repsInReserve: z.number().check(z.nonnegative()),
+  restSeconds: z.number().check(z.nonnegative()),
+}) satisfies z.ZodMiniType<WorkingSet>;
 
 const loadReasonSchema = z.object({
   code: z.enum(['percent-of-max', 'progression-target', 'bodyweight-reps', 'bodyweight-added-load']),
   text: z.string(),
-  percentOfMax: z.number().nullable(),
-  oneRepMax: weightSchema.nullable(),
-  targetReps: z.number().int().nonnegative(),
-  repsInReserve: z.number().nonnegative(),
-}) satisfies z.ZodType<LoadReason>;
+  percentOfMax: z.nullable(z.number()),
+  oneRepMax: z.nullable(weightSchema),
+  targetReps: z.int().check(z.nonnegative()),
+  repsInReserve: z.number().check(z.nonnegative()),
+}) satisfies z.ZodMiniType<LoadReason>;
 
 export const prescriptionSchema = z.object({
   exerciseId: exerciseIdSchema,
@@ -74,10 +74,10 @@ export const prescriptionSchema = z.object({
   unit: unitSchema,
   warmUpSets: z.array(warmUpSetSchema),
   workingSets: z.array(workingSetSchema),
-  restSeconds: z.number().nonnegative(),
-  percentOfMax: z.number().nullable(),
+  restSeconds: z.number().check(z.nonnegative()),
+  percentOfMax: z.nullable(z.number()),
   reason: loadReasonSchema,
-}) satisfies z.ZodType<Prescription>;
+}) satisfies z.ZodMiniType<Prescription>;
 
 export const plannedExerciseSchema = z.discriminatedUnion('status', [
   z.object({
@@ -91,12 +91,12 @@ export const plannedExerciseSchema = z.discriminatedUnion('status', [
     exerciseId: exerciseIdSchema,
     name: z.string(),
     calibration: z.object({
-      targetReps: z.number().int().nonnegative(),
-      restSeconds: z.number().nonnegative(),
+      targetReps: z.int().check(z.nonnegative()),
+      restSeconds: z.number().check(z.nonnegative()),
       instruction: z.string(),
     }),
   }),
-]) satisfies z.ZodType<PlannedExercise>;
+]) satisfies z.ZodMiniType<PlannedExercise>;
 
 export const trainingDayPlanSchema = z.object({
   kind: z.literal('training'),
@@ -106,18 +106,18 @@ export const trainingDayPlanSchema = z.object({
   exercises: z.array(plannedExerciseSchema),
   restedMuscles: z.array(muscleGroupSchema),
   summary: z.string(),
-}) satisfies z.ZodType<TrainingDayPlan>;
+}) satisfies z.ZodMiniType<TrainingDayPlan>;
 
 export const progressionStateSchema = z.object({
   exerciseId: exerciseIdSchema,
   focus: focusSchema,
-  load: weightSchema.nullable(),
-  targetReps: z.number().int().nonnegative(),
-  sets: z.number().int().nonnegative(),
-  failedSessions: z.number().int().nonnegative(),
-  beatTargetSessions: z.number().int().nonnegative(),
+  load: z.nullable(weightSchema),
+  targetReps: z.int().check(z.nonnegative()),
+  sets: z.int().check(z.nonnegative()),
+  failedSessions: z.int().check(z.nonnegative()),
+  beatTargetSessions: z.int().check(z.nonnegative()),
   updatedAt: isoTimeSchema,
   /** Added with real deloads; older states have none. */
-  deload: z.boolean().optional(),
-  madeSessions: z.number().int().nonnegative().optional(),
-}) satisfies z.ZodType<ProgressionState>;
+  deload: z.optional(z.boolean()),
+  madeSessions: z.optional(z.int().check(z.nonnegative())),
+}) satisfies z.ZodMiniType<ProgressionState>;

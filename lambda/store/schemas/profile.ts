@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Weekday, weekdays } from '../../rules/training-days';
 import {
   equipmentAccessSchema,
@@ -19,7 +19,7 @@ export const statedMaxSchema = z.object({
   oneRepMax: weightSchema,
   /** What was said: the weight and the reps it was lifted for (1 for a stated max). */
   weight: weightSchema,
-  reps: repsSchema.min(1),
+  reps: repsSchema.check(z.gte(1)),
   statedAt: isoTimeSchema,
 });
 export type StatedMax = z.infer<typeof statedMaxSchema>;
@@ -29,13 +29,13 @@ export type StatedMax = z.infer<typeof statedMaxSchema>;
  * delete it, never to create a second one) and when it rings, local time in `timeZone`.
  */
 export const workoutReminderSchema = z.object({
-  alertToken: z.string().min(1).max(512),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  timeZone: z.string().min(1).max(64),
+  alertToken: z.string().check(z.minLength(1), z.maxLength(512)),
+  time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 export type WorkoutReminder = z.infer<typeof workoutReminderSchema>;
 
-const weekdaySchema = z.enum(weekdays) satisfies z.ZodType<Weekday>;
+const weekdaySchema = z.enum(weekdays) satisfies z.ZodMiniType<Weekday>;
 
 /**
  * `USER#<id>` / `PROFILE`. Onboarding fills it one answer at a time, so goal, level and unit may
@@ -43,22 +43,22 @@ const weekdaySchema = z.enum(weekdays) satisfies z.ZodType<Weekday>;
  * `version + 1` on condition that the stored version is still `version`.
  */
 export const profileSchema = z.object({
-  goal: goalSchema.nullable(),
-  level: levelSchema.nullable(),
-  unit: unitSchema.nullable(),
+  goal: z.nullable(goalSchema),
+  level: z.nullable(levelSchema),
+  unit: z.nullable(unitSchema),
   equipment: z.array(equipmentAccessSchema),
   statedMaxes: z.record(exerciseIdSchema, statedMaxSchema),
   /** Whether the lifter let the skill set rest timers (Alexa Timers API); 'unknown' until asked. */
   timerConsent: z.enum(['unknown', 'granted', 'denied']),
-  locale: z.string().nullable(),
+  locale: z.nullable(z.string()),
   // Training days and reminders: absent on profiles saved before they existed.
   /** The weekdays the lifter trains on, in week order; absent or empty: planned by recovery alone. */
-  trainingDays: z.array(weekdaySchema).max(7).optional(),
+  trainingDays: z.optional(z.array(weekdaySchema).check(z.maxLength(7))),
   /** Planned days called off ("I can't train tomorrow"), as local ISO dates. */
-  skippedDates: z.array(isoDateSchema).max(31).optional(),
+  skippedDates: z.optional(z.array(isoDateSchema).check(z.maxLength(31))),
   /** The device's time zone when the days or the reminder were last set (reads "today" locally). */
-  timeZone: z.string().min(1).max(64).optional(),
-  reminder: workoutReminderSchema.nullable().optional(),
+  timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  reminder: z.optional(z.nullable(workoutReminderSchema)),
   version: versionSchema,
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,

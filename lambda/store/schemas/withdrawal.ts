@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
 import {
   exerciseIdSchema,
@@ -20,21 +20,21 @@ import { setKindSchema } from './workout';
  */
 export const setWithdrawalSchema = z.object({
   /** The sort key of the withdrawn set. */
-  withdraws: z.string().refine(isSetSortKey, 'not a set key'),
-  requestId: z.string().min(1),
+  withdraws: z.string().check(z.refine(isSetSortKey, 'not a set key')),
+  requestId: z.string().check(z.minLength(1)),
   exerciseId: exerciseIdSchema,
   /** The withdrawn set as it was logged, so the summary can take exactly it back out. */
   kind: setKindSchema,
   reps: repsSchema,
-  load: weightSchema.nullable(),
+  load: z.nullable(weightSchema),
   failed: z.boolean(),
-  workoutId: z.string().min(1),
+  workoutId: z.string().check(z.minLength(1)),
   workoutStartedAt: isoTimeSchema,
   focus: focusSchema,
   /** What the lifter trained for, so the session's targets are recomputed as the set's were. */
-  goal: goalSchema.nullable(),
-  level: levelSchema.nullable(),
-  unit: unitSchema.nullable(),
+  goal: z.nullable(goalSchema),
+  level: z.nullable(levelSchema),
+  unit: z.nullable(unitSchema),
   withdrawnAt: isoTimeSchema,
 });
 export type SetWithdrawal = z.infer<typeof setWithdrawalSchema>;

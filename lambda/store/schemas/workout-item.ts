@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   effortSchema,
   exerciseIdSchema,
@@ -18,8 +18,8 @@ import { setKindSchema, workoutPhaseSchema } from './workout';
 // catalog, reasons and instructions from the rules' text builders). A field that differs from what
 // would be rebuilt is kept verbatim, so decoding gives back exactly the workout that was saved.
 
-const nonNegative = z.number().finite().nonnegative();
-const count = z.number().int().nonnegative();
+const nonNegative = z.number().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
 
 /** A weight as [value, unit]. */
 export const storedWeightSchema = z.tuple([nonNegative, unitSchema]);
@@ -30,31 +30,31 @@ const readyExerciseSchema = z.strictObject({
   /** The prescription's unit; every load in it is in this unit. */
   u: unitSchema,
   /** Prescription focus, only when it differs from the day's. */
-  f: focusSchema.optional(),
+  f: z.optional(focusSchema),
   /** Rest seconds. */
   r: nonNegative,
   /** Percent of max. */
-  p: z.number().nullable(),
+  p: z.nullable(z.number()),
   /** Warm-ups: [load, reps, percent of working load, empty bar]. */
   w: z.array(z.tuple([nonNegative, count, nonNegative, z.boolean()])),
   /** Working sets, numbered from one: [target reps, load or null, reps in reserve, rest seconds]. */
-  s: z.array(z.tuple([count, nonNegative.nullable(), nonNegative, nonNegative])),
+  s: z.array(z.tuple([count, z.nullable(nonNegative), nonNegative, nonNegative])),
   /** When present, the working sets are `k` copies of the one tuple in `s`. */
-  k: z.number().int().min(2).optional(),
+  k: z.optional(z.int().check(z.gte(2))),
   /** Load reason: [code, percent of max, one-rep max in `u` or null, target reps, reps in reserve]. */
   y: z.tuple([
     z.enum(['percent-of-max', 'progression-target', 'bodyweight-reps', 'bodyweight-added-load']),
-    z.number().nullable(),
-    nonNegative.nullable(),
+    z.nullable(z.number()),
+    z.nullable(nonNegative),
     count,
     nonNegative,
   ]),
   /** Reason text, only when it is not the one the rules rebuild. */
-  t: z.string().optional(),
+  t: z.optional(z.string()),
   /** Planned name, only when it is not the catalog's. */
-  n: z.string().optional(),
+  n: z.optional(z.string()),
   /** Prescription's exercise name, only when it is not the planned name. */
-  e: z.string().optional(),
+  e: z.optional(z.string()),
 });
 
 const needsMaxExerciseSchema = z.strictObject({
@@ -62,9 +62,9 @@ const needsMaxExerciseSchema = z.strictObject({
   /** Calibration: [target reps, rest seconds]. */
   c: z.tuple([count, nonNegative]),
   /** The unit the rebuilt instruction speaks in; absent when `t` holds the instruction. */
-  u: unitSchema.optional(),
-  t: z.string().optional(),
-  n: z.string().optional(),
+  u: z.optional(unitSchema),
+  t: z.optional(z.string()),
+  n: z.optional(z.string()),
 });
 
 /** A planned exercise the compact form cannot express exactly, kept as it is. */
@@ -86,7 +86,7 @@ export const storedPlanSchema = z.strictObject({
   m: z.array(muscleGroupSchema),
   x: z.array(storedExerciseSchema),
   /** Summary, only when it is not the one the rules rebuild. */
-  t: z.string().optional(),
+  t: z.optional(z.string()),
 });
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
@@ -98,15 +98,20 @@ export type StoredPlan = z.infer<typeof storedPlanSchema>;
  * tuple stands for `SET#…`.
  */
 export const storedSessionSetSchema = z.tuple([
-  z.union([z.string().min(1), z.tuple([z.number().int().nonnegative(), z.string().min(1)])]).nullable(),
-  exerciseIdSchema.nullable(),
+  z.nullable(
+    z.union([
+      z.string().check(z.minLength(1)),
+      z.tuple([z.int().check(z.nonnegative()), z.string().check(z.minLength(1))]),
+    ]),
+  ),
+  z.nullable(exerciseIdSchema),
   count,
   count,
   setKindSchema,
   repsSchema,
-  storedWeightSchema.nullable(),
+  z.nullable(storedWeightSchema),
   z.boolean(),
-  effortSchema.nullable(),
+  z.nullable(effortSchema),
 ]);
 export type StoredSessionSet = z.infer<typeof storedSessionSetSchema>;
 
@@ -116,20 +121,22 @@ export const legacySetKeyWorkoutFormat = 2;
 
 export const storedActiveWorkoutSchema = z.strictObject({
   f: z.union([z.literal(storedWorkoutFormat), z.literal(legacySetKeyWorkoutFormat)]),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Started at and last turn at: epoch ms, or the ISO time when that would not read back the same. */
-  st: z.union([z.number().int().nonnegative(), isoTimeSchema]),
-  lt: z.union([z.number().int().nonnegative(), isoTimeSchema]),
+  st: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
+  lt: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
   /** Cursor: [exercise index, set index, phase]. */
   c: z.tuple([count, count, workoutPhaseSchema]),
   /** Current target: [exercise id, kind, reps, load, rest seconds]. */
-  tg: z.tuple([exerciseIdSchema, setKindSchema, repsSchema, storedWeightSchema.nullable(), count]).nullable(),
+  tg: z.nullable(
+    z.tuple([exerciseIdSchema, setKindSchema, repsSchema, z.nullable(storedWeightSchema), count]),
+  ),
   /** Rest timer id. */
-  tm: z.string().nullable(),
+  tm: z.nullable(z.string()),
   n: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   p: storedPlanSchema,
   s: z.array(storedSessionSetSchema),
-  expiresAt: z.number().int().positive(),
+  expiresAt: z.int().check(z.positive()),
   version: versionSchema,
 });
 export type StoredActiveWorkout = z.infer<typeof storedActiveWorkoutSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
 import {
   effortSchema,
@@ -18,8 +18,8 @@ export type SetKind = z.infer<typeof setKindSchema>;
 
 /** Where the lifter is in today's plan. Indexes point into `plan.exercises` and that lift's sets. */
 export const workoutCursorSchema = z.object({
-  exerciseIndex: z.number().int().nonnegative(),
-  setIndex: z.number().int().nonnegative(),
+  exerciseIndex: z.int().check(z.nonnegative()),
+  setIndex: z.int().check(z.nonnegative()),
   phase: workoutPhaseSchema,
 });
 export type WorkoutCursor = z.infer<typeof workoutCursorSchema>;
@@ -30,8 +30,8 @@ export const setTargetSchema = z.object({
   kind: setKindSchema,
   reps: repsSchema,
   /** Null: bodyweight without added load. */
-  load: weightSchema.nullable(),
-  restSeconds: z.number().int().nonnegative(),
+  load: z.nullable(weightSchema),
+  restSeconds: z.int().check(z.nonnegative()),
 });
 export type SetTarget = z.infer<typeof setTargetSchema>;
 
@@ -42,15 +42,15 @@ export const sessionSetSchema = z.object({
    * (null on earlier ones): Alexa retries the request just made, and the SET item's put-if-absent
    * catches any later replay anyway.
    */
-  setKey: z.string().refine(isSetSortKey, 'not a set key').nullable(),
+  setKey: z.nullable(z.string().check(z.refine(isSetSortKey, 'not a set key'))),
   exerciseId: exerciseIdSchema,
-  exerciseIndex: z.number().int().nonnegative(),
-  setIndex: z.number().int().nonnegative(),
+  exerciseIndex: z.int().check(z.nonnegative()),
+  setIndex: z.int().check(z.nonnegative()),
   kind: setKindSchema,
   reps: repsSchema,
-  load: weightSchema.nullable(),
+  load: z.nullable(weightSchema),
   failed: z.boolean(),
-  effort: effortSchema.nullable(),
+  effort: z.nullable(effortSchema),
 });
 export type SessionSet = z.infer<typeof sessionSetSchema>;
 
@@ -60,18 +60,18 @@ export type SessionSet = z.infer<typeof sessionSetSchema>;
  * abandoned workout disappears through TTL.
  */
 export const activeWorkoutSchema = z.object({
-  workoutId: z.string().min(1),
+  workoutId: z.string().check(z.minLength(1)),
   startedAt: isoTimeSchema,
   plan: trainingDayPlanSchema,
   cursor: workoutCursorSchema,
-  currentTarget: setTargetSchema.nullable(),
+  currentTarget: z.nullable(setTargetSchema),
   /** The Alexa timer counting the current rest, so it can be cancelled or replaced. */
-  restTimerId: z.string().nullable(),
+  restTimerId: z.nullable(z.string()),
   setsLogged: z.array(sessionSetSchema),
   /** Small skill-owned state the store does not interpret (e.g. what the last question was). */
   notes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   lastTurnAt: isoTimeSchema,
-  expiresAt: z.number().int().positive(),
+  expiresAt: z.int().check(z.positive()),
   version: versionSchema,
 });
 export type ActiveWorkout = z.infer<typeof activeWorkoutSchema>;
