@@ -19,8 +19,10 @@ import { decodeStoredLiftStats } from './stats-codec';
 /** What the lift's items held when read: the save writes the chart only when it was read and changed. */
 export interface StoredLiftProgress {
   snapshot: LiftSnapshot | null;
-  /** Null: not read (the lift's session goes on, so its chart cannot change). */
+  /** The chart item's sessions; null when there is none or it was not read. */
   chart: RecentSession[] | null;
+  /** False when the lift's session goes on, so its chart cannot change and was not read. */
+  chartRead: boolean;
   chartVersion: number;
 }
 
@@ -112,7 +114,7 @@ export function splitLiftStats(
           top: latest?.top ?? null,
         };
   const earlier = recent.filter((known) => known.at !== session?.startedAt);
-  const chartChanged = stored.chart !== null && !sameSessions(earlier, stored.chart);
+  const chartChanged = stored.chartRead && !sameSessions(earlier, stored.chart ?? []);
   return {
     snapshot: { ...rest, session: brief },
     summary:

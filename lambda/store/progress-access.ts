@@ -112,7 +112,8 @@ export async function readLiftProgress(
     : null;
   const stored: StoredLiftProgress = {
     snapshot: snapshot.value,
-    chart: chart ? (chart.value?.chart ?? []) : null,
+    chart: chart?.value?.chart ?? null,
+    chartRead: chart !== null,
     chartVersion: chart?.version ?? 0,
   };
   const assembled = snapshot.value

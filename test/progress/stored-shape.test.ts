@@ -1,9 +1,16 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyLoggedSet } from '../../lambda/progress/apply-set';
+import { applySetToStats } from '../../lambda/progress/lift-stats';
+import { applySetToSummary } from '../../lambda/progress/workout-summary';
 import {
+  chartSessions,
+  chartSortKey,
   createStore,
+  encodeLiftStats,
+  type LiftStats,
   type LoggedSet,
+  liftChartSchema,
   liftSnapshotSchema,
   type Store,
   setIdentity,
@@ -153,5 +160,70 @@ describe('progress items stored in the original shape', () => {
       expect(await applyLoggedSet(store, { userId, ...replay })).toBe('already-applied');
     }
     expect((await getItem(table, userId, summarySK))?.version).toBe(2);
+  });
+});
+
+describe('STATS items stored before the snapshot split (session sets and chart inside)', () => {
+  it('read for the turn, keep their session going, and move their chart to PLOT# with the next set', async () => {
+    const userId = newUserId();
+    const PK = userPartitionKey(userId);
+    // Three sessions of bench folded the way the progress Lambda used to store them: one compact
+    // STATS item with the latest session's sets and the chart's list, summaries without `lifts`.
+    const days = [20, 22, 24].map((day) => newWorkout(0, new Date(`2026-11-${day}T07:30:00.000Z`)));
+    let stats: LiftStats | null = null;
+    let lastSet: { setKey: string; set: LoggedSet } | null = null;
+    for (const [index, day] of days.entries()) {
+      for (let setIndex = 0; setIndex < 2; setIndex++) {
+        const loggedAt = new Date(Date.parse(day.startedAt) + (setIndex + 1) * 180_000).toISOString();
+        const set: LoggedSet = {
+          ...benchSet(day, { reps: 6, load: kg(70 + index * 2.5), setIndex, loggedAt }),
+          closesWorkout: false,
+        };
+        const saved = await store.saveTurn(userId, { loggedSet: set });
+        if (!saved.ok || !saved.setKey) throw new Error('set not saved');
+        stats = applySetToStats(stats, saved.setKey, set).stats;
+        lastSet = { setKey: saved.setKey, set };
+      }
+    }
+    if (!stats || !lastSet) throw new Error('expected stats');
+    expect(stats.recent).toHaveLength(3);
+    const latest = days[2] ?? newWorkout();
+    const earlierShape = { ...encodeLiftStats(stats), version: 6 };
+    const summaryBefore = applySetToSummary(null, lastSet.setKey, lastSet.set, null, stats.progression);
+    const { lifts: _none, ...summaryWithoutLifts } = summaryBefore;
+    for (const Item of [
+      { ...earlierShape, PK, SK: statsSortKey('bench-press') },
+      { ...summaryWithoutLifts, version: 1, PK, SK: summarySortKey(latest.startedAt, latest.workoutId) },
+    ]) {
+      await table.documentClient.send(new PutCommand({ TableName: table.name, Item }));
+    }
+
+    // A turn reads it: the latest session counted from its sets, the chart from its list.
+    const snapshot = (await store.loadUser(userId)).stats['bench-press'];
+    expect(snapshot?.session).toMatchObject({ workoutId: latest.workoutId, workingSets: 2 });
+    expect(snapshot && chartSessions(snapshot, null)).toHaveLength(3);
+
+    // A third set of the latest session builds on the two sets the item held.
+    const third = {
+      ...lastSet.set,
+      setIndex: 2,
+      loggedAt: new Date(Date.parse(lastSet.set.loggedAt) + 180_000).toISOString(),
+    };
+    const thirdSaved = await store.saveTurn(userId, { loggedSet: third });
+    if (!thirdSaved.ok || !thirdSaved.setKey) throw new Error('set not saved');
+    expect(await applyLoggedSet(store, { userId, setKey: thirdSaved.setKey, set: third })).toBe('applied');
+    const summary = workoutSummarySchema.parse(
+      await getItem(table, userId, summarySortKey(latest.startedAt, latest.workoutId)),
+    );
+    expect(summary.lifts['bench-press']?.sets).toHaveLength(3);
+    const rewritten = await getItem(table, userId, statsSortKey('bench-press'));
+    expect(rewritten).not.toHaveProperty('rc');
+    expect(rewritten).not.toHaveProperty(['s', 'ss']);
+    // Its chart moved out with the rewrite: the two earlier sessions in PLOT#, the latest in the snapshot.
+    const chart = liftChartSchema.parse(await getItem(table, userId, chartSortKey('bench-press')));
+    expect(chart.chart.map((session) => session.at)).toEqual(days.slice(0, 2).map((day) => day.startedAt));
+    const charted = await store.loadUser(userId, { chartsFrom: 'bench-press' });
+    const redrawn = charted.stats['bench-press'];
+    expect(redrawn && chartSessions(redrawn, charted.charts['bench-press'] ?? null)).toHaveLength(3);
   });
 });

@@ -138,7 +138,7 @@ describe('round trips of every item', () => {
       version: 0,
       updatedAt: fixedNow.toISOString(),
     };
-    const stored = { snapshot: null, chart: null, chartVersion: 0 };
+    const stored = { snapshot: null, chart: null, chartRead: false, chartVersion: 0 };
     expect(await store.saveLiftProgress(userId, saved.setKey, { stats, summary, stored })).toEqual({
       ok: true,
     });
