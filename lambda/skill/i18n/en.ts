@@ -174,6 +174,8 @@ export const en = {
     noBest: "I don't have a best {{exercise}} yet. Log a few sets and ask me again.",
     bestWhichLift: 'Which lift? For example, ask "what\'s my best bench press".',
     progress: 'Your {{exercise}} max is about {{- max}}. Next time: {{- next}}.',
+    progressHeld:
+      'Your {{exercise}} max is about {{- max}}. Next time: {{- next}} again: the next step up would leave no rep in reserve, and your reps and sets are at the top of your range.',
     progressNoTarget: 'Your {{exercise}} max is about {{- max}}.',
     noProgress: "I don't have progress for {{exercise}} yet. Train it a few times and ask again.",
     noProgressAtAll: "I don't have any progress yet. Finish a workout and ask again.",

@@ -120,4 +120,6 @@ export const progressionStateSchema = z.object({
   /** Added with real deloads; older states have none. */
   deload: z.boolean().optional(),
   madeSessions: z.number().int().nonnegative().optional(),
+  /** Added with holds that say why; older states have none. */
+  nextStepTooHeavy: z.boolean().optional(),
 }) satisfies z.ZodType<ProgressionState>;
