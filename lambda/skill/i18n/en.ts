@@ -191,7 +191,6 @@ export const en = {
     records: 'New best on {{- lifts}}!',
     next: 'Next time: a {{focus}} day, {{when}}.',
     greatWork: 'Great work.',
-    when: 'in two days',
   },
   logging: {
     noWorkout: "You don't have a workout going. Should I log {{- what}} as a free set?",
@@ -286,7 +285,7 @@ export const en = {
     setsFigure: 'working sets',
     volumeFigure: 'volume',
     records: 'New best: {{- lifts}}',
-    nextSession: 'Next: a {{- focus}} day, in {{- hours}} hours',
+    nextSession: 'Next: a {{- focus}} day, {{- when}}',
     staleTap: 'That screen was for a set already behind you, so I logged nothing.',
   },
   // Taking back a mis-heard set, and naming the lift of a set heard without one.
