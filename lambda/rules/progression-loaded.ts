@@ -7,8 +7,9 @@ import { reserveAt } from './reserve';
 import { capitalise, spokenNumber } from './spoken';
 import type { RuleResult } from './types';
 
-// Loaded lifts after a made session: add reps, a set or load. Whether an earned step can be taken inside the chart's reserve, checked the way the next plan
-// checks it (prescribe's fitReserve), so progress never promises a step the plan then takes back.
+// Loaded lifts after a made session: add reps, a set or load. An earned step is checked against the
+// chart's reserve the way the next plan checks it (prescribe's fitReserve), so progress never
+// promises a step the plan then takes back.
 
 /** A step is taken at up to two reps fewer; more than that and the volume lost outweighs the load. */
 const MOST_REPS_CUT = 2;
@@ -117,7 +118,7 @@ function raiseOrInstead(session: Session, load: number, raise: Raise): RuleResul
     if (reps === null) continue;
     const forReps =
       reps < raise.reps
-        ? ` for ${spokenNumber(reps)}, so a rep stays in reserve`
+        ? ` for ${spokenNumber(reps)} reps, leaving a rep in reserve`
         : raise.reps !== session.targetReps
           ? ` for ${spokenNumber(reps)} reps`
           : '';
