@@ -219,6 +219,8 @@ export function nextProgression(
     unit: profile.unit,
     previous: base,
     sets: working,
+    // The max the next plan reads: a step it would cut back is turned into a rep or a set here.
+    oneRepMax,
     // The session's latest set, not the one being applied: the same sets always give the same state.
     now: sets.at(-1)?.at ?? set.loggedAt,
   });

@@ -97,6 +97,33 @@ export const equipmentCompounds: readonly LiftSpec[] = [
     equipment: 'bodyweight',
   },
   {
+    // A second dumbbell row, face down on an incline bench: with it a dumbbells-only pull day
+    // answers the push day's presses (the pullover shares the chest the presses tired).
+    id: 'incline-dumbbell-row',
+    name: 'incline dumbbell row',
+    synonyms: [
+      'incline dumbbell rows',
+      'chest supported row',
+      'chest supported rows',
+      'chest supported dumbbell row',
+      'chest supported dumbbell rows',
+    ],
+    muscles: ['back', 'biceps'],
+    kind: 'compound',
+    pattern: 'pull',
+    equipment: 'dumbbells',
+  },
+  {
+    // A machines-only lifter's second row next to the cable row, so pulls keep up with presses.
+    id: 'machine-row',
+    name: 'machine row',
+    synonyms: ['machine rows', 'seated machine row', 'seated machine rows', 'chest supported machine row'],
+    muscles: ['back', 'biceps'],
+    kind: 'compound',
+    pattern: 'pull',
+    equipment: 'machines',
+  },
+  {
     // A lat movement for the dumbbells-only lifter, whose only other pull is the row.
     id: 'dumbbell-pullover',
     name: 'dumbbell pullover',

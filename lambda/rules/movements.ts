@@ -38,6 +38,8 @@ const movementById: Readonly<Record<string, Movement>> = {
   'barbell-row': 'horizontal-pull',
   'dumbbell-row': 'horizontal-pull',
   'cable-row': 'horizontal-pull',
+  'incline-dumbbell-row': 'horizontal-pull',
+  'machine-row': 'horizontal-pull',
   'pull-up': 'vertical-pull',
   'chin-up': 'vertical-pull',
   'lat-pulldown': 'vertical-pull',

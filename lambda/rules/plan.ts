@@ -15,7 +15,7 @@ import {
   sessionFocusFor,
   splitRotation,
 } from './schedule';
-import { fillSlots, type Slot, sessionSlots } from './session-slots';
+import { fillSlots, pressesAnswered, type Slot, sessionSlots } from './session-slots';
 import type {
   Equipment,
   Exercise,
@@ -98,6 +98,7 @@ function variantReader(day: SplitDay, level: Level, available: readonly Exercise
 
 /** Lifts for one session: its slots filled from the fresh lifts, compounds first while the lifter is fresh. */
 function chooseExercises(
+  day: SplitDay,
   slots: readonly Slot[],
   focus: SessionFocus,
   count: number,
@@ -108,10 +109,17 @@ function chooseExercises(
   const fresh = available.filter((exercise) =>
     recoveringMuscles(exercise).every((muscle) => !rested.has(muscle)),
   );
-  let chosen = fillSlots(slots, rankedPool(focus, fresh), count, heavyHinges);
+  const fill = (poolFocus: SessionFocus) =>
+    fillSlots(
+      slots,
+      rankedPool(poolFocus, fresh),
+      count,
+      heavyHinges,
+      pressesAnswered(day, rankedPool(poolFocus, available)),
+    );
+  let chosen = fill(focus);
   // Strength keeps to compounds, unless they cannot fill the day (a dumbbells-only pull day).
-  if (chosen.length < MIN_EXERCISES)
-    chosen = fillSlots(slots, rankedPool('hypertrophy', fresh), count, heavyHinges);
+  if (chosen.length < MIN_EXERCISES) chosen = fill('hypertrophy');
   return [...chosen].sort((a, b) => Number(a.kind === 'isolation') - Number(b.kind === 'isolation'));
 }
 
@@ -181,7 +189,7 @@ export function planWorkout(input: PlanWorkoutInput): RuleResult<WorkoutPlan> {
       variantReader(day, profile.level, available, focus),
     );
     const slots = sessionSlots(day, variant);
-    const chosen = chooseExercises(slots, focus, count, available, restedSet, heavyHinges);
+    const chosen = chooseExercises(day, slots, focus, count, available, restedSet, heavyHinges);
     if (chosen.length < MIN_EXERCISES) continue;
     const statsById = new Map(input.stats.map((stats) => [stats.exerciseId, stats]));
     const exercises = withFeederWarmUps(

@@ -1,7 +1,7 @@
 import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
 import { maxTargetReps } from './prescribe';
 import type { ProgressDecision, ProgressOutcome, Session } from './progression-types';
-import { ADVANCED_SESSIONS_PER_STEP, DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
+import { DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
 import { clamp, ok } from './result';
 import { spokenNumber, spokenWeight } from './spoken';
 import type { Equipment, ProgressionState, RuleResult, Unit } from './types';
@@ -55,6 +55,7 @@ export function outcome(
     ...(next.madeSessions > 0 ? { madeSessions: next.madeSessions } : {}),
     // A deload stays one until a session earns a load again.
     ...(decision === 'deload' || (session.deload && decision !== 'increase-load') ? { deload: true } : {}),
+    ...(next.nextStepTooHeavy ? { nextStepTooHeavy: true } : {}),
   };
   return ok<ProgressOutcome>({ state, decision, reason });
 }
@@ -99,70 +100,6 @@ export function deload(session: Session): RuleResult<ProgressOutcome> {
     'deload',
     `Three sessions short of the target, and ${describeLoad(session.load, unit)} is the lightest there is: ${spokenNumber(targetReps)} reps next time, then build back up.`,
     { ...reset, targetReps, sets: Math.max(session.rules.sets.min, session.sets - 1) },
-  );
-}
-
-export function progressLoaded(session: Session, load: number): RuleResult<ProgressOutcome> {
-  const { unit, equipment } = session;
-  const { bottom, top } = repWindow(session);
-  const twoForTwo = session.beatTargetSessions >= 2;
-  const reps = spokenNumber(session.targetReps);
-  const madeSessions = session.madeSessions + 1;
-  if (
-    session.focus === 'strength' &&
-    session.level === 'advanced' &&
-    !twoForTwo &&
-    madeSessions < ADVANCED_SESSIONS_PER_STEP
-  ) {
-    // Advanced lifters are close to their ceiling: the same load is owned twice before it goes up.
-    return outcome(
-      session,
-      'hold',
-      `Every set hit ${reps} reps; own ${describeLoad(load, unit)} once more, then it goes up.`,
-      { madeSessions },
-    );
-  }
-  if (session.focus === 'strength' || twoForTwo) {
-    const raised = raiseLoad(load, twoForTwo ? 2 : 1, equipment, unit);
-    const why = twoForTwo
-      ? 'Two extra reps on your last set two sessions running'
-      : `Every set hit ${reps} reps`;
-    return outcome(
-      session,
-      'increase-load',
-      `${why}, so next time goes up to ${describeLoad(raised, unit)}.`,
-      {
-        load: raised,
-        beatTargetSessions: 0,
-        madeSessions: 0,
-      },
-    );
-  }
-  if (session.targetReps < top) {
-    const targetReps = session.targetReps + 1;
-    return outcome(
-      session,
-      'add-reps',
-      `Every set hit ${reps} reps, so next time aim for ${spokenNumber(targetReps)} at ${describeLoad(load, unit)}.`,
-      { targetReps },
-    );
-  }
-  if (session.sets < session.rules.sets.max) {
-    return outcome(
-      session,
-      'add-set',
-      `Every set reached ${reps} reps, so next time adds a set to build volume.`,
-      {
-        sets: session.sets + 1,
-      },
-    );
-  }
-  const raised = raiseLoad(load, 1, equipment, unit);
-  return outcome(
-    session,
-    'increase-load',
-    `Top of the rep range on every set, so next time goes up to ${describeLoad(raised, unit)} for ${spokenNumber(bottom)} reps.`,
-    { load: raised, targetReps: bottom },
   );
 }
 

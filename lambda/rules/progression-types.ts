@@ -22,6 +22,11 @@ export interface ProgressInput {
   previous: ProgressionState | null;
   /** The working sets of this lift in this session, in order. */
   sets: readonly SessionSet[];
+  /**
+   * The max the next plan prescribes from. With it, a step the chart's reserve cannot take at the
+   * current reps becomes fewer reps, a rep or a set instead; without it the step is taken as earned.
+   */
+  oneRepMax?: Weight | null;
   now: string;
 }
 
@@ -62,5 +67,9 @@ export interface Session {
   madeSessions: number;
   /** The state this session trained on was a deload (its load is below the range on purpose). */
   deload: boolean;
+  /** The max the next plan prescribes from, in the session's unit; null when none is known. */
+  max: number | null;
+  /** Set on a hold because the next step fits no reps in the range and reps and sets are at the top. */
+  nextStepTooHeavy?: boolean;
   now: string;
 }

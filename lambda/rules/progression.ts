@@ -3,7 +3,8 @@ import { findExercise } from './catalog';
 import { focusOf, guidelines } from './guidelines';
 import { loadStepFor } from './loading';
 import { defaultTargetReps } from './prescribe';
-import { deload, describeLoad, outcome, progressBodyweight, progressLoaded } from './progression-steps';
+import { progressLoaded } from './progression-loaded';
+import { deload, describeLoad, outcome, progressBodyweight } from './progression-steps';
 import type { ProgressInput, ProgressOutcome, Session, SessionSet } from './progression-types';
 import { FAILED_SESSIONS_BEFORE_DELOAD } from './progression-types';
 import { fail, isValidWeight, ok } from './result';
@@ -61,6 +62,8 @@ export function progress(input: ProgressInput): RuleResult<ProgressOutcome> {
     beatTargetSessions: previous?.beatTargetSessions ?? 0,
     deload: previous?.deload === true,
     madeSessions: previous?.madeSessions ?? 0,
+    max:
+      input.oneRepMax && isValidWeight(input.oneRepMax) ? convert(input.oneRepMax, input.unit).value : null,
     now: new Date(Date.parse(input.now)).toISOString(),
   };
   return decide(session, judged);

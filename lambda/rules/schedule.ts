@@ -188,3 +188,27 @@ export function nextVariant(
   }
   return 'A';
 }
+
+/**
+ * Without set training days: the first day from `nowMs` (tomorrow once today holds a session) that
+ * the level's rest days leave open, the day the plan itself would train. A beginner rests after
+ * every session, an intermediate after two in a row, an advanced lifter after three; none trains
+ * more days a week than the level allows. Seven days on, the week behind holds no session at all.
+ */
+export function nextRecoveredDay(
+  goal: Goal,
+  level: Level,
+  history: readonly HistorySession[],
+  nowMs: number,
+): { daysAway: number; focus: SessionFocus } {
+  const today = dayOf(nowMs);
+  const trainedToday = pastSessions(history, nowMs).some(
+    (session) => session.hard && session.exerciseIds.length > 0 && dayOf(Date.parse(session.date)) === today,
+  );
+  // Bounded: a week on, the six days behind hold no session, so no rest rule applies.
+  for (let daysAway = trainedToday ? 1 : 0; ; daysAway += 1) {
+    const at = nowMs + daysAway * DAY_MS;
+    const focus = sessionFocusFor(goal, history, new Date(at).toISOString());
+    if (daysAway >= 7 || !recoveryDayReason(level, focus, history, at)) return { daysAway, focus };
+  }
+}

@@ -1,6 +1,6 @@
-import { HEAVY_HINGES_PER_WEEK, isHeavyHinge, type Movement, movementOf } from './movements';
+import { balanceSide, HEAVY_HINGES_PER_WEEK, isHeavyHinge, type Movement, movementOf } from './movements';
 import type { SessionVariant } from './schedule';
-import type { Exercise, SplitDay } from './types';
+import type { Exercise, MuscleGroup, SplitDay } from './types';
 
 // What each split day trains, as two sessions (A and B) that alternate. Each slot asks for a
 // movement; a day's lifts fill its slots in order, so a shorter session drops the last slots. The
@@ -140,8 +140,27 @@ function candidatesFor(slot: Slot, movement: Movement, ranked: readonly Exercise
   return [...matching.filter((exercise) => isHeavyHinge(exercise.id)), ...light];
 }
 
+const pressMovements: ReadonlySet<Movement> = new Set(['horizontal-push', 'vertical-push']);
+const pressMuscles: ReadonlySet<MuscleGroup> = new Set(['chest', 'shoulders', 'triceps']);
+
 /**
- * Lifts for a session's slots from `ranked` (best first), at most `count`. `heavyHingesThisWeek` is
+ * The most presses a push day may hold: as many as the pulls the next day can answer with, the
+ * lifter's pulls that work none of the muscles presses tire (a pullover shares the chest, so the
+ * 48 hours keep it off the pull day). A full gym has rows and pull-ups to spare; dumbbells alone
+ * have two rows.
+ */
+export function pressesAnswered(day: SplitDay, pool: readonly Exercise[]): number {
+  if (day !== 'push') return Number.POSITIVE_INFINITY;
+  const answers = pool.filter(
+    (exercise) =>
+      balanceSide(exercise) === 'pull' && exercise.muscles.every((muscle) => !pressMuscles.has(muscle)),
+  );
+  return Math.max(1, answers.length);
+}
+
+/**
+ * Lifts for a session's slots from `ranked` (best first), at most `count`; `mostPresses` caps the
+ * horizontal and vertical pushes (`pressesAnswered`). `heavyHingesThisWeek` is
  * how many heavy hinges the last seven days held: at the weekly cap a heavy slot takes a light hinge.
  */
 export function fillSlots(
@@ -149,11 +168,14 @@ export function fillSlots(
   ranked: readonly Exercise[],
   count: number,
   heavyHingesThisWeek: number,
+  mostPresses = Number.POSITIVE_INFINITY,
 ): Exercise[] {
   const chosen: Exercise[] = [];
   let heavyHinges = heavyHingesThisWeek;
   for (const slot of slots) {
     if (chosen.length >= count) break;
+    const presses = chosen.filter((exercise) => balanceSide(exercise) === 'push').length;
+    if (pressMovements.has(slot.movement) && presses >= mostPresses) continue;
     const movements = [slot.movement, sibling[slot.movement]].filter((movement) => movement !== undefined);
     for (const movement of movements) {
       const candidates = candidatesFor(slot, movement, ranked, heavyHinges < HEAVY_HINGES_PER_WEEK);

@@ -173,6 +173,11 @@ export interface ProgressionState {
   madeSessions?: number;
   /** A deload: its load sits below the %1RM range on purpose, so no range floor may lift it back. */
   deload?: boolean;
+  /**
+   * Held because the next loadable step leaves no rep in reserve at any reps the range allows, and
+   * reps and sets are already at the top: said when the lifter asks what is next.
+   */
+  nextStepTooHeavy?: boolean;
 }
 
 export type Effort = 'easy' | 'hard' | 'failure';

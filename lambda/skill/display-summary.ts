@@ -2,6 +2,7 @@ import type { interfaces } from 'ask-sdk-model';
 import workoutSummaryDocument from '../../skill-package/response/display/WorkoutSummary/document.json';
 import type { Speaker } from './i18n';
 import { writeWeight } from './speech/numbers';
+import { sayDaysAway } from './workout/next-session';
 import type { WorkoutSummaryFacts } from './workout/summary';
 
 export const summaryScreenToken = 'workoutSummary';
@@ -26,12 +27,13 @@ export function summaryScreen(
           facts.newRecords.length > 0
             ? speaker.fixed('screen.records', { lifts: facts.newRecords.join(', ') })
             : '',
-        next: facts.nextFocus
-          ? speaker.fixed('screen.nextSession', {
-              focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
-              hours: facts.nextInHours,
-            })
-          : '',
+        next:
+          facts.nextFocus && facts.nextInDays !== null
+            ? speaker.fixed('screen.nextSession', {
+                focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
+                when: sayDaysAway(speaker, facts.nextInDays),
+              })
+            : '',
       },
     },
   };

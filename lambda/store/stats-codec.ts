@@ -47,6 +47,7 @@ const shortNames: Readonly<Record<string, string>> = {
   hypertrophy: 'H',
   deload: 'dl',
   madeSessions: 'ms',
+  nextStepTooHeavy: 'nh',
   recent: 'rc',
   max: 'mx',
   top: 'tp',

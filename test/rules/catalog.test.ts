@@ -36,6 +36,8 @@ const requiredIds = [
   'air-squat',
   'single-leg-deadlift',
   'dumbbell-pullover',
+  'incline-dumbbell-row',
+  'machine-row',
 ];
 
 describe('exercise catalog', () => {

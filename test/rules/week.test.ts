@@ -137,6 +137,27 @@ describe('a fortnight of plans, per goal × level × equipment', () => {
     },
   );
 
+  it.each(
+    goals.flatMap((goal) =>
+      levels.flatMap((level) =>
+        ([['dumbbells'], ['machines']] satisfies EquipmentAccess[][]).map(
+          (equipment) => [goal, level, equipment] as const,
+        ),
+      ),
+    ),
+  )('%s %s with %j only: pushes match pulls over the fortnight', (goal, level, equipment) => {
+    const days = simulate(goal, level, equipment);
+    const ids = lifts(days);
+    const pushes = sideCount(ids, 'push');
+    const pulls = sideCount(ids, 'pull');
+    const week = days.map(({ plan }) => (plan ? `${plan.day}: ${plan.summary}` : 'rest')).join('\n');
+    // Within a quarter of each other, as with a full gym: a push/pull/legs fortnight may end on a
+    // push day, but no push day may out-press the pulls its pull day can answer with.
+    expect(Math.abs(pushes - pulls), `${pushes} pushes, ${pulls} pulls\n${week}`).toBeLessThanOrEqual(
+      Math.ceil(Math.max(pushes, pulls) / 4),
+    );
+  });
+
   it.each(levels)('%s, full gym: a split day alternates two different sessions (A/B)', (level) => {
     const trained = simulate('hypertrophy', level, ['full-gym']).flatMap(({ plan }) => (plan ? [plan] : []));
     const byDay = new Map<string, string[]>();

@@ -27,9 +27,9 @@ const runs = {
     unit: 'lb',
   },
   'a lifter stronger than they said': {
-    // Hypertrophy: a beginner's strength press at a 35 kg max stalls at 27.5 kg × 7, because the
-    // next 2.5 kg step breaks the chart's reserve and no rep is added instead (open in issue 12).
-    goal: 'hypertrophy',
+    // Strength: a beginner's press at a 35 kg max reaches the step that breaks the chart's reserve
+    // at seven reps (30 kg is 85%) within days; it must climb by a rep, a set or fewer reps then.
+    goal: 'strength',
     level: 'beginner',
     // Three days a week in A/B sessions: a lift's third session comes on day 9 or so.
     weeks: 12 / 7,

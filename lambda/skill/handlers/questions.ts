@@ -211,7 +211,9 @@ export const myProgress = defineHandler('MyProgress', isIntent('MyProgressIntent
   const next = progression.load
     ? `${sayReps(progression.targetReps)} at ${sayWeight(progression.load)}`
     : sayReps(progression.targetReps);
-  return answer(input, turn, speaker.fixed('answers.progress', { exercise: name, max, next }), {
+  // A hold says why: the lifter made every rep, and silence would sound like a forgotten step.
+  const line = progression.nextStepTooHeavy ? 'answers.progressHeld' : 'answers.progress';
+  return answer(input, turn, speaker.fixed(line, { exercise: name, max, next }), {
     directives,
   });
 });

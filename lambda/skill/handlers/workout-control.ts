@@ -12,7 +12,7 @@ import { resolvedSlot } from '../slots';
 import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
-import { nextPlannedSession, sayPlannedDay, sayTrainingDate } from '../workout/next-session';
+import { nextPlannedSession, sayDaysAway, sayPlannedDay, sayTrainingDate } from '../workout/next-session';
 import { workoutQuestion } from '../workout/prompt';
 import { summarise } from '../workout/summary';
 import { defineHandler } from './define';
@@ -152,10 +152,10 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
         when: sayTrainingDate(speaker, planned),
         session: sayPlannedDay(speaker, planned),
       })
-    : facts.nextFocus
+    : facts.nextFocus && facts.nextInDays !== null
       ? speaker.fixed('endWorkout.next', {
           focus: speaker.fixed(`plan.focus.${facts.nextFocus}`),
-          when: speaker.fixed('endWorkout.when'),
+          when: sayDaysAway(speaker, facts.nextInDays),
         })
       : '';
   const card = [

@@ -174,6 +174,8 @@ export const en = {
     noBest: "I don't have a best {{exercise}} yet. Log a few sets and ask me again.",
     bestWhichLift: 'Which lift? For example, ask "what\'s my best bench press".',
     progress: 'Your {{exercise}} max is about {{- max}}. Next time: {{- next}}.',
+    progressHeld:
+      'Your {{exercise}} max is about {{- max}}. Next time: {{- next}} again: the next step up would leave no rep in reserve, and your reps and sets are at the top of your range.',
     progressNoTarget: 'Your {{exercise}} max is about {{- max}}.',
     noProgress: "I don't have progress for {{exercise}} yet. Train it a few times and ask again.",
     noProgressAtAll: "I don't have any progress yet. Finish a workout and ask again.",
@@ -189,7 +191,6 @@ export const en = {
     records: 'New best on {{- lifts}}!',
     next: 'Next time: a {{focus}} day, {{when}}.',
     greatWork: 'Great work.',
-    when: 'in two days',
   },
   logging: {
     noWorkout: "You don't have a workout going. Should I log {{- what}} as a free set?",
@@ -284,7 +285,7 @@ export const en = {
     setsFigure: 'working sets',
     volumeFigure: 'volume',
     records: 'New best: {{- lifts}}',
-    nextSession: 'Next: a {{- focus}} day, in {{- hours}} hours',
+    nextSession: 'Next: a {{- focus}} day, {{- when}}',
     staleTap: 'That screen was for a set already behind you, so I logged nothing.',
   },
   // Taking back a mis-heard set, and naming the lift of a set heard without one.

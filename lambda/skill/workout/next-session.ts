@@ -6,6 +6,7 @@ import {
   type HistorySession,
   knownTimeZone,
   localDay,
+  nextRecoveredDay,
   nextTrainingDay,
   RECOVERY_HOURS,
   type SessionFocus,
@@ -23,7 +24,7 @@ import { trainingHistory } from './coach';
 const hourMs = 3_600_000;
 
 /** Past sessions, with the workout going now (or just ended, still in memory) as the latest. */
-function sessionsOf(user: LoadedUser): HistorySession[] {
+export function sessionsOf(user: LoadedUser): HistorySession[] {
   const workout = user.activeWorkout;
   return workout
     ? [
@@ -46,28 +47,33 @@ function latestHardSession(sessions: readonly HistorySession[]): number {
 }
 
 /**
- * Without training days: the next session and roughly when, from recovery alone. A lift trained
- * hard recovers for RECOVERY_HOURS, so the next workout is due that long after the latest one
- * (today if that has passed). The one place the plan falls back to when no days are set.
+ * Without training days: the next session and roughly when, from recovery alone: the first day the
+ * level's rest days leave open (a beginner rests after every session, an intermediate after two in
+ * a row, an advanced lifter after three), as today's plan judges it. Before the level is known, a
+ * lift trained hard recovers for RECOVERY_HOURS.
  */
 export function nextSession(user: LoadedUser, now: Date): { focus: SessionFocus; daysAway: number } | null {
   const goal = user.profile?.goal;
   if (!goal) return null;
   const sessions = sessionsOf(user);
+  const level = user.profile?.level;
+  if (level) return nextRecoveredDay(goal, level, sessions, now.getTime());
   const due = Math.max(now.getTime(), latestHardSession(sessions) + RECOVERY_HOURS * hourMs);
   const focus = sessionFocusFor(goal, sessions, new Date(due).toISOString());
   const daysAway = Math.max(0, Math.round((due - now.getTime()) / (24 * hourMs)));
   return { focus, daysAway };
 }
 
+/** "today, whenever you are ready", "tomorrow", "in two days". */
+export function sayDaysAway(speaker: Speaker, daysAway: number): string {
+  if (daysAway === 0) return speaker.fixed('answers.nextToday');
+  if (daysAway === 1) return speaker.fixed('answers.nextTomorrow');
+  return speaker.fixed('answers.nextInDays', { days: integerToWords(daysAway) });
+}
+
 /** "Your next workout is a strength day, in two days." */
 export function sayNextSession(speaker: Speaker, next: { focus: SessionFocus; daysAway: number }): string {
-  const when =
-    next.daysAway === 0
-      ? speaker.fixed('answers.nextToday')
-      : next.daysAway === 1
-        ? speaker.fixed('answers.nextTomorrow')
-        : speaker.fixed('answers.nextInDays', { days: integerToWords(next.daysAway) });
+  const when = sayDaysAway(speaker, next.daysAway);
   return speaker.fixed('answers.nextWorkout', { focus: speaker.fixed(`plan.focus.${next.focus}`), when });
 }
 

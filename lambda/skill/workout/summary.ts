@@ -2,14 +2,12 @@ import {
   convert,
   estimateOneRepMax,
   findExercise,
-  RECOVERY_HOURS,
   type SessionFocus,
-  sessionFocusFor,
   type Unit,
   type Weight,
 } from '../../rules';
 import type { ActiveWorkout, LoadedUser } from '../../store';
-import { trainingHistory } from './coach';
+import { nextSession } from './next-session';
 
 export interface WorkoutSummaryFacts {
   workingSets: number;
@@ -18,7 +16,8 @@ export interface WorkoutSummaryFacts {
   /** Lifts whose best set this session beat every max known before it. */
   newRecords: string[];
   nextFocus: SessionFocus | null;
-  nextInHours: number;
+  /** Days until the next session the level's rest days allow (0: today); null before onboarding. */
+  nextInDays: number | null;
 }
 
 /** The end-of-workout facts, from the sets kept on the workout and the maxes known before it. */
@@ -51,22 +50,13 @@ export function summarise(user: LoadedUser, workout: ActiveWorkout, now: Date): 
     if (before && best > convert(before, unit).value + 1e-9)
       newRecords.push(findExercise(exerciseId)?.name ?? exerciseId);
   }
-  const goal = user.profile?.goal;
-  const history = [
-    ...trainingHistory(user.stats),
-    {
-      date: workout.startedAt,
-      focus: workout.plan.focus,
-      exerciseIds: workout.plan.exercises.map((e) => e.exerciseId),
-      hard: working.length > 0,
-    },
-  ];
-  const next = new Date(now.getTime() + RECOVERY_HOURS * 3_600_000).toISOString();
+  // The same answer as "when is my next workout", with this workout as the latest session.
+  const next = nextSession({ ...user, activeWorkout: workout }, now);
   return {
     workingSets: working.length,
     volume: volume > 0 ? { value: Math.round(volume), unit } : null,
     newRecords,
-    nextFocus: goal ? sessionFocusFor(goal, history, next) : null,
-    nextInHours: RECOVERY_HOURS,
+    nextFocus: next?.focus ?? null,
+    nextInDays: next?.daysAway ?? null,
   };
 }

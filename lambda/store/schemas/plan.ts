@@ -120,4 +120,6 @@ export const progressionStateSchema = z.object({
   /** Added with real deloads; older states have none. */
   deload: z.optional(z.boolean()),
   madeSessions: z.optional(z.int().check(z.nonnegative())),
+  /** Added with holds that say why; older states have none. */
+  nextStepTooHeavy: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<ProgressionState>;
