@@ -71,6 +71,7 @@ export function createStore(options: StoreOptions): Store {
   };
 }
 
+export { statsFormat } from './compact-names';
 export type { DeleteUserOptions } from './delete-user';
 export { StoreError } from './errors';
 export * from './keys';
@@ -94,15 +95,13 @@ export * from './schemas/withdrawal';
 export * from './schemas/workout';
 export * from './schemas/workout-item';
 export { setIdentity } from './set-identity';
+export { decodeStoredLiftStats, encodeLiftStats } from './stats-codec';
 export {
   decodeStoredLiftChart,
-  decodeStoredLiftStats,
   decodeStoredWorkoutSummary,
   encodeLiftChart,
-  encodeLiftStats,
   encodeWorkoutSummary,
-  statsFormat,
-} from './stats-codec';
+} from './summary-codec';
 export {
   decodeActiveWorkout,
   encodeActiveWorkout,

@@ -34,7 +34,8 @@ import {
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
-import { encodeLiftChart, encodeLiftStats, encodeWorkoutSummary } from './stats-codec';
+import { encodeLiftStats } from './stats-codec';
+import { encodeLiftChart, encodeWorkoutSummary } from './summary-codec';
 import { type ConditionalPut, storedVersion, versionedPut, withoutKeys } from './versioned-write';
 
 export interface ProgressContext {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { setIdentity } from '../set-identity';
-import { decodeStoredLiftChart, decodeStoredLiftStats, decodeStoredWorkoutSummary } from '../stats-codec';
+import { decodeStoredLiftStats } from '../stats-codec';
+import { decodeStoredLiftChart, decodeStoredWorkoutSummary } from '../summary-codec';
 import {
   effortSchema,
   exerciseIdSchema,
