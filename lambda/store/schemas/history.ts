@@ -123,7 +123,14 @@ export const liftSessionWorkSchema = z.object({
 });
 export type LiftSessionWork = z.infer<typeof liftSessionWorkSchema>;
 
-const progressionFields = {
+/** What a lift's state and its stored snapshot share: all but the latest session. */
+const liftFields = {
+  exerciseId: exerciseIdSchema,
+  /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
+  estimatedOneRepMax: z.nullable(weightSchema),
+  bestSet: z.nullable(bestSetSchema),
+  /** When the personal record was last raised. */
+  personalRecordAt: z.nullable(isoTimeSchema),
   progression: z.nullable(progressionStateSchema),
   /** Each focus's own next targets, so the goal `both` progresses size and strength alike. Items
    *  stored before it have only `progression`, which still reads for its own focus. */
@@ -133,9 +140,12 @@ const progressionFields = {
       strength: z.optional(progressionStateSchema),
     }),
   ),
+  /** The lift's latest sessions, oldest first and at most `recentSessionsKept`, for the chart (in a
+   *  stored snapshot only on items written before the chart moved to PLOT#). */
+  recent: z.optional(z.array(recentSessionSchema).check(z.maxLength(recentSessionsKept))),
+  version: versionSchema,
+  updatedAt: isoTimeSchema,
 };
-
-const chartSchema = z.array(recentSessionSchema).check(z.maxLength(recentSessionsKept));
 
 /**
  * A lift's progress as the progress Lambda folds it: `session` holds the working sets of the lift's
@@ -146,13 +156,7 @@ const chartSchema = z.array(recentSessionSchema).check(z.maxLength(recentSession
  * sets in its workout's DONE# summary, and the chart's earlier sessions in PLOT#.
  */
 export const liftStatsSchema = z.object({
-  exerciseId: exerciseIdSchema,
-  /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
-  estimatedOneRepMax: z.nullable(weightSchema),
-  bestSet: z.nullable(bestSetSchema),
-  /** When the personal record was last raised. */
-  personalRecordAt: z.nullable(isoTimeSchema),
-  ...progressionFields,
+  ...liftFields,
   session: z.nullable(
     z.object({
       workoutId: z.string().check(z.minLength(1)),
@@ -163,10 +167,6 @@ export const liftStatsSchema = z.object({
       newRecord: z.boolean(),
     }),
   ),
-  /** The lift's latest sessions, oldest first and at most `recentSessionsKept`, for the chart. */
-  recent: z.optional(chartSchema),
-  version: versionSchema,
-  updatedAt: isoTimeSchema,
 });
 export type LiftStats = z.infer<typeof liftStatsSchema>;
 
@@ -187,11 +187,7 @@ function withSessionCounts(input: unknown): unknown {
  * to PLOT#.
  */
 const liftSnapshotFieldsSchema = z.object({
-  exerciseId: exerciseIdSchema,
-  estimatedOneRepMax: z.nullable(weightSchema),
-  bestSet: z.nullable(bestSetSchema),
-  personalRecordAt: z.nullable(isoTimeSchema),
-  ...progressionFields,
+  ...liftFields,
   session: z.nullable(
     preprocess(
       withSessionCounts,
@@ -207,9 +203,6 @@ const liftSnapshotFieldsSchema = z.object({
       }),
     ),
   ),
-  recent: z.optional(chartSchema),
-  version: versionSchema,
-  updatedAt: isoTimeSchema,
 });
 /** Reads the compact STATS item (stats-codec.ts) and items of earlier shapes alike. */
 export const liftSnapshotSchema = preprocess(decodeStoredLiftStats, liftSnapshotFieldsSchema);
@@ -224,7 +217,7 @@ export const liftChartSchema = preprocess(
   decodeStoredLiftChart,
   z.object({
     exerciseId: exerciseIdSchema,
-    chart: chartSchema,
+    chart: z.array(recentSessionSchema).check(z.maxLength(recentSessionsKept)),
     version: versionSchema,
     updatedAt: isoTimeSchema,
   }),
