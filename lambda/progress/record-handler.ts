@@ -1,9 +1,11 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import {
   hashUserId,
+  isRatingSortKey,
   isWithdrawalSortKey,
   loggedSetSchema,
   type Store,
+  setRatingSchema,
   setWithdrawalSchema,
   userIdFromPartitionKey,
 } from '../store';
@@ -11,6 +13,7 @@ import { issuePaths } from '../store/load-user';
 import { type ApplyOutcome, applyLoggedSet } from './apply-set';
 import { fromAttributeValues } from './attribute-values';
 import { ProgressError } from './errors';
+import { applySetRating } from './rate-set';
 import { isLoggedSetInsert } from './stream-filter';
 import { applySetWithdrawal } from './withdraw-set';
 
@@ -21,7 +24,8 @@ export interface ProgressLogger {
 export type RecordOutcome = ApplyOutcome | 'ignored';
 
 /**
- * Handles one stream record: an inserted set, or an inserted withdrawal of one ("undo that").
+ * Handles one stream record: an inserted set, an inserted withdrawal of one ("undo that"), or an
+ * inserted rating of one ("that was easy").
  * Anything else is ignored (profile and workout writes,
  * the Lambda's own STATS / DONE writes, TTL deletions). An unreadable set image throws, so the batch
  * processor reports it in `batchItemFailures` and the other records still apply.
@@ -51,6 +55,21 @@ export async function handleStreamRecord(
     logger.info('Set withdrawn from progress', {
       user: hashUserId(userId),
       exerciseId: withdrawal.data.exerciseId,
+      outcome,
+    });
+    return outcome;
+  }
+  if (isRatingSortKey(setKey)) {
+    const rating = setRatingSchema.safeParse(fromAttributeValues(image));
+    if (!rating.success)
+      throw new ProgressError(
+        `Unreadable rating image (fields: ${issuePaths(rating.error.issues).join(', ')})`,
+      );
+    const outcome = await applySetRating(store, { userId, ratingKey: setKey, rating: rating.data });
+    logger.info('Set rating applied to progress', {
+      user: hashUserId(userId),
+      exerciseId: rating.data.exerciseId,
+      effort: rating.data.effort,
       outcome,
     });
     return outcome;

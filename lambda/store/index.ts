@@ -91,6 +91,7 @@ export * from './schemas/common';
 export * from './schemas/history';
 export * from './schemas/plan';
 export * from './schemas/profile';
+export * from './schemas/rating';
 export * from './schemas/withdrawal';
 export * from './schemas/workout';
 export * from './schemas/workout-item';

@@ -125,6 +125,22 @@ export function isWithdrawalSortKey(sortKey: string): boolean {
   return isSetSortKey(sortKey) && sortKey.endsWith(withdrawalKeySuffix);
 }
 
+/**
+ * How a logged set felt, said after it ("that was easy"): the set item stays as it was and this
+ * item, put if absent, rates it. Built on the set's own key like a withdrawal (sorts with the set,
+ * passes the same stream filter), with the rating request's id, so a lifter who changes their mind
+ * ("actually, that was hard") adds a second rating, and a retried request is a replay.
+ */
+export const ratingKeyInfix = '#RATED#';
+
+export function ratingSortKey(setKey: string, requestId: string): string {
+  return `${setKey}${ratingKeyInfix}${requestId}`;
+}
+
+export function isRatingSortKey(sortKey: string): boolean {
+  return isSetSortKey(sortKey) && sortKey.includes(ratingKeyInfix);
+}
+
 export function personLinkSortKey(personId: string): string {
   return `${personLinkPrefix}${personId}`;
 }

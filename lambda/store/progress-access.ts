@@ -11,6 +11,7 @@ import {
   chartSortKey,
   currentSetSortKey,
   hashUserId,
+  isRatingSortKey,
   isWithdrawalSortKey,
   legacySetKeyPrefix,
   setKeyBody,
@@ -34,6 +35,7 @@ import {
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
+import { setRatingSchema } from './schemas/rating';
 import { encodeLiftStats } from './stats-codec';
 import { encodeLiftChart, encodeWorkoutSummary } from './summary-codec';
 import { type ConditionalPut, storedVersion, versionedPut, withoutKeys } from './versioned-write';
@@ -263,8 +265,9 @@ async function putTogether(
 }
 
 /**
- * Every readable set of one lift, oldest first, without the sets the lifter took back (their
- * withdrawal items sit in the same ranges): what an unreadable stats item is rebuilt from.
+ * Every readable set of one lift, oldest first, without the sets the lifter took back and with the
+ * effort the lifter rated them with last (withdrawal and rating items sit in the same ranges): what
+ * an unreadable stats item is rebuilt from.
  * Reads the user's whole set history (paged; LOG# and, in a table not yet migrated, SET# items), so
  * it is for recovery, never for a turn.
  */
@@ -275,6 +278,7 @@ export async function loadSetHistory(
 ): Promise<{ setKey: string; set: LoggedSet }[]> {
   const sets: { setKey: string; set: LoggedSet }[] = [];
   const withdrawn = new Set<string>();
+  const ratings = new Map<string, { effort: LoggedSet['effort']; ratedAt: string }>();
   let unreadable = 0;
   for (const prefix of [setKeyPrefix, legacySetKeyPrefix]) {
     const query = paginateQuery(
@@ -298,6 +302,16 @@ export async function loadSetHistory(
             withdrawn.add(currentSetSortKey(String(item.withdraws)));
             continue;
           }
+          if (isRatingSortKey(String(item.SK))) {
+            const rating = setRatingSchema.safeParse(withoutKeys(item));
+            if (!rating.success) unreadable++;
+            else {
+              const rated = currentSetSortKey(rating.data.rates);
+              const known = ratings.get(rated);
+              if (!known || known.ratedAt <= rating.data.ratedAt) ratings.set(rated, rating.data);
+            }
+            continue;
+          }
           const parsed = loggedSetSchema.safeParse(withoutKeys(item));
           if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
           else unreadable++;
@@ -316,6 +330,10 @@ export async function loadSetHistory(
   // Oldest first across both shapes: by time and request id, not by prefix.
   return sets
     .filter(({ setKey }) => !withdrawn.has(currentSetSortKey(setKey)))
+    .map(({ setKey, set }) => {
+      const rating = ratings.get(currentSetSortKey(setKey));
+      return rating ? { setKey, set: { ...set, effort: rating.effort } } : { setKey, set };
+    })
     .sort((a, b) => compareSetKeys(a.setKey, b.setKey));
 }
 

@@ -11,12 +11,14 @@ import {
   activeWorkoutSortKey,
   personLinkSortKey,
   profileSortKey,
+  ratingSortKey,
   setSortKey,
   userPartitionKey,
   withdrawalSortKey,
 } from './keys';
 import { type LoggedSet, loggedSetSchema } from './schemas/history';
 import { type Profile, profileSchema } from './schemas/profile';
+import { type SetRating, setRatingSchema } from './schemas/rating';
 import { type SetWithdrawal, setWithdrawalSchema } from './schemas/withdrawal';
 import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
 import { storedActiveWorkoutSchema } from './schemas/workout-item';
@@ -39,6 +41,8 @@ export interface TurnChanges {
   loggedSet?: NewLoggedSet;
   /** Takes a logged set back (undo, or the old half of a correction): a new item, put if absent. */
   withdrawnSet?: SetWithdrawal;
+  /** How a logged set felt, said after it: a new item, put if absent (the set item stays as logged). */
+  ratedSet?: SetRating;
   /**
    * The account (Alexa userId) a recognised person belongs to: links the person under it, so that
    * disabling the skill can find their data. Idempotent; the skill sends it on a person's first save.
@@ -46,7 +50,16 @@ export interface TurnChanges {
   linkToAccount?: string;
 }
 
-export type TurnItem = 'profile' | 'activeWorkout' | 'loggedSet' | 'setWithdrawal' | 'accountLink';
+export type TurnItem =
+  | 'profile'
+  | 'activeWorkout'
+  | 'loggedSet'
+  | 'setWithdrawal'
+  | 'setRating'
+  | 'accountLink';
+
+/** The items keyed on the turn's request: one already stored means the request is a retry. */
+const requestItems: readonly TurnItem[] = ['loggedSet', 'setWithdrawal', 'setRating'];
 
 export type SaveTurnResult =
   | {
@@ -177,6 +190,17 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
       },
     });
   }
+  if (changes.ratedSet) {
+    const rating = validOutgoing(setRatingSchema, changes.ratedSet, 'set rating');
+    writes.push({
+      item: 'setRating',
+      put: {
+        Item: { ...rating, PK, SK: ratingSortKey(rating.rates, rating.requestId) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+        ExpressionAttributeNames: {},
+      },
+    });
+  }
   if (changes.linkToAccount && changes.linkToAccount !== userId) {
     writes.push({
       item: 'accountLink',
@@ -259,7 +283,7 @@ async function sendTransaction(context: SaveContext, writes: Write[]): Promise<v
 function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
   if (error instanceof ConditionalCheckFailedException) {
     const item = writes[0]?.item ?? 'profile';
-    const replayed = item === 'loggedSet' || item === 'setWithdrawal';
+    const replayed = requestItems.includes(item);
     return { ok: false, reason: replayed ? 'already-logged' : 'conflict', item };
   }
   if (!(error instanceof TransactionCanceledException)) return null;
@@ -269,7 +293,7 @@ function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
     return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
   });
   if (failed.length === 0) return null;
-  const setWrite = failed.find((write) => write.item === 'loggedSet' || write.item === 'setWithdrawal');
+  const setWrite = failed.find((write) => requestItems.includes(write.item));
   if (setWrite) return { ok: false, reason: 'already-logged', item: setWrite.item };
   return { ok: false, reason: 'conflict', item: (failed[0] as Write).item };
 }

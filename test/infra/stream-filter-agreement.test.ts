@@ -1,6 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { isLoggedSetInsert } from '../../lambda/progress/stream-filter';
+import { ratingSortKey, withdrawalSortKey } from '../../lambda/store/keys';
 import { onlyResource, synthesizeLiftCoach } from './lift-coach-fixture';
 
 type Pattern = { [key: string]: Pattern | (string | { prefix: string } | { exists: boolean })[] };
@@ -66,6 +67,19 @@ describe('the stack filter and the progress code agree on which records are logg
       'an old-shape set deleted by the migration',
       record('REMOVE', 'SET#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1'),
       false,
+    ],
+    [
+      'a withdrawal of a set ("undo that")',
+      record('INSERT', withdrawalSortKey('LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1')),
+      true,
+    ],
+    [
+      'a rating of a set ("that was easy")',
+      record(
+        'INSERT',
+        ratingSortKey('LOG#2026-11-26T07:40:00.000Z#amzn1.echo-api.request.1', 'amzn1.echo-api.request.2'),
+      ),
+      true,
     ],
     ['new lift stats (progress writes them itself)', record('INSERT', 'STATS#bench-press'), false],
     ['a workout summary', record('INSERT', 'DONE#2026-11-26#workout-1'), false],

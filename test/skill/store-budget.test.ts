@@ -70,6 +70,44 @@ describe('one read and one write per turn, no write for a question', () => {
   });
 });
 
+describe('a rating after the set ("that was easy")', () => {
+  async function afterAWorkingSet() {
+    const talk = createConversation({ locale: 'en-GB' });
+    await onboard(talk);
+    await stateMax(talk, 'bench-press', 100);
+    await reachFirstWorkingSet(talk);
+    await talk.say('LogSetIntent', { reps: 8 });
+    return talk;
+  }
+  const ratings = async (userId: string) =>
+    (await storedItems(table, userId, 'LOG#')).filter((item) => String(item.SK).includes('#RATED#'));
+
+  it('stores the rating with the workout in one write after one read', async () => {
+    const talk = await afterAWorkingSet();
+    const calls = await callsOf(() => talk.say('RateSetIntent', { effort: matched('easy', 'easy') }));
+    expect(calls.reads).toBeLessThanOrEqual(1);
+    expect(calls.writes).toBe(1);
+    expect(calls.result.speech).toMatch(/^easy, noted\./i);
+    expect(await ratings(talk.session.userId)).toEqual([expect.objectContaining({ effort: 'easy' })]);
+  });
+
+  it('says nothing was saved when the write failed, and stores no rating', async () => {
+    const talk = await afterAWorkingSet();
+    // The rating and the workout go in one transaction; it is that write that fails.
+    proxy.inject({
+      operation: 'TransactWriteItems',
+      tableName: table.name,
+      fault: 'internal-server-error',
+      times: Number.POSITIVE_INFINITY,
+    });
+    const failed = await talk.say('RateSetIntent', { effort: matched('easy', 'easy') });
+    expect(failed.speech).toMatch(/I couldn't save that/i);
+    expect(failed.speech).not.toMatch(/noted/i);
+    proxy.reset();
+    expect(await ratings(talk.session.userId)).toEqual([]);
+  });
+});
+
 describe('never "logged" when the write failed', () => {
   it('says it could not save, stores nothing, and logs the set when said again', async () => {
     const talk = createConversation({ locale: 'en-GB' });

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Effort, nextSet } from '../../rules';
-import type { ActiveWorkout, SetTarget } from '../../store';
+import type { ActiveWorkout, Profile, SetRating, SetTarget } from '../../store';
 import { supportsApl } from '../display';
 import { summaryScreen } from '../display-summary';
 import { all, hasActiveWorkout, isIntent, not, pendingIs } from '../guards';
@@ -39,13 +39,44 @@ function retargeted(workout: ActiveWorkout, rated: ActiveWorkout['setsLogged'][n
   return advice.ok ? { ...current, reps: advice.value.targetReps, load: advice.value.load } : current;
 }
 
-/** "That was hard": the effort of the last set, kept on the workout for the rules' next adjustment. */
+/**
+ * The rating the progress Lambda folds into the set's session: only a working set with its item key
+ * (the latest set) has one; warm-ups move no estimate and no target.
+ */
+function ratingOf(
+  turn: Turn,
+  workout: ActiveWorkout,
+  profile: Profile | null,
+  rated: ActiveWorkout['setsLogged'][number],
+): SetRating | undefined {
+  if (!rated.setKey || rated.kind !== 'working' || rated.effort === null) return undefined;
+  return {
+    rates: rated.setKey,
+    requestId: turn.requestId,
+    exerciseId: rated.exerciseId,
+    kind: rated.kind,
+    effort: rated.effort,
+    workoutId: workout.workoutId,
+    workoutStartedAt: workout.startedAt,
+    focus: workout.plan.focus,
+    goal: profile?.goal ?? null,
+    level: profile?.level ?? null,
+    unit: profile?.unit ?? null,
+    ratedAt: turn.requestedAt,
+  };
+}
+
+/**
+ * "That was hard": the effort of the last set, kept on the workout for the rules' next adjustment
+ * and, in the same write, stored as a rating of the logged set for the lift's progress.
+ */
 export const rateSet = defineHandler(
   'RateSet',
   all(isIntent('RateSetIntent'), hasActiveWorkout),
   async (input, turn) => {
     const { speaker } = turn;
-    const workout = (await turn.user()).activeWorkout as ActiveWorkout;
+    const user = await turn.user();
+    const workout = user.activeWorkout as ActiveWorkout;
     const last = workout.setsLogged.at(-1);
     const effort = resolvedSlot(input, 'effort', efforts);
     const question = workoutQuestion(speaker, workout, true);
@@ -62,12 +93,16 @@ export const rateSet = defineHandler(
         pending: question.pending,
       });
     }
+    const rated = { ...last, effort: effort.id };
     const after: ActiveWorkout = {
       ...workout,
-      currentTarget: retargeted(workout, { ...last, effort: effort.id }),
-      setsLogged: [...workout.setsLogged.slice(0, -1), { ...last, effort: effort.id }],
+      currentTarget: retargeted(workout, rated),
+      setsLogged: [...workout.setsLogged.slice(0, -1), rated],
     };
-    const saved = await saveChanges(turn, { activeWorkout: after });
+    const saved = await saveChanges(turn, {
+      activeWorkout: after,
+      ratedSet: ratingOf(turn, workout, user.profile, rated),
+    });
     if (!saved.ok)
       return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
     return ask(
