@@ -5,10 +5,13 @@ import {
   estimateOneRepMax,
   type Goal,
   type Level,
+  MAX_SESSION_INCREASE,
   nextSessionTargets,
   progress,
   progressionFor,
+  provenMaxAtLeast,
   type SessionSet as RulesSessionSet,
+  type SessionFocus,
   type Unit,
   type Weight,
 } from '../rules';
@@ -80,6 +83,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
           base: progressionFor(withRecord, set.exerciseId, set.focus),
           sets: [],
           newRecord: false,
+          openingMax: withRecord.estimatedOneRepMax,
         };
   // Only working sets are kept: warm-ups move no estimate and no target, and the item is rewritten
   // (billed per KB) with every set.
@@ -88,7 +92,11 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
   const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
-  const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax);
+  const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax, {
+    goal: set.goal,
+    focus: nextSession.focus,
+    openingMax: nextSession.openingMax,
+  });
   const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
   return {
     stats: {
@@ -176,13 +184,46 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
  * The max the next plan prescribes from. Sets that were all made with reps to spare only show the
  * max is at least their estimate, so they never pull it down (a ten-rep size day must not cap the
  * next strength day); a missed or ground-out set found the limit, so that session's estimate stands.
+ * Sets of more than ten reps, which Brzycki does not read, still raise it as far as the chart proves
+ * (provenMaxAtLeast): without that a light lift at the top of its range never earns its next step.
  */
-function latestEstimate(sets: readonly SetRecord[], before: Weight | null): Weight | null {
-  const session = sessionEstimate(sets);
-  if (!session) return before;
+function latestEstimate(
+  sets: readonly SetRecord[],
+  before: Weight | null,
+  session: { goal: Goal | null | undefined; focus: SessionFocus; openingMax?: Weight | null },
+): Weight | null {
+  const estimate = sessionEstimate(sets);
   const limitFound = sets.some((set) => set.failed || set.effort === 'failure');
-  if (limitFound || !before) return session;
-  return convert(before, session.unit).value > session.value ? before : session;
+  // Goal both: a size day's grinder found the limit of its high reps, not of the strength the other
+  // focus earned; it holds its own load (progress) and never undoes the strength day's max.
+  const lowersMax = limitFound && !(session.goal === 'both' && session.focus === 'hypertrophy');
+  if (lowersMax && estimate) return estimate;
+  // The chart's proof only raises a max the session began with, at most 5% over it however many
+  // sets prove more: the next plan moves a step at a time, not by what one light high-rep day claims.
+  // (Sessions stored before the opening max was kept read the current max instead.)
+  const opening = session.openingMax === undefined ? before : session.openingMax;
+  if (!before || !opening) return higherOf(before, estimate);
+  const proven = provenBySets(sets);
+  const ceiling = { value: round(opening.value * (1 + MAX_SESSION_INCREASE)), unit: opening.unit };
+  const capped = proven && convert(proven, ceiling.unit).value > ceiling.value ? ceiling : proven;
+  return higherOf(higherOf(before, estimate), capped);
+}
+
+/** The highest max the session's made sets of more than ten reps prove, or null. */
+function provenBySets(sets: readonly SetRecord[]): Weight | null {
+  let best: Weight | null = null;
+  for (const set of sets) {
+    if (set.kind !== 'working' || set.failed || !set.load) continue;
+    const metTarget = set.target != null && set.reps >= set.target.reps;
+    const proven = provenMaxAtLeast(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
+    best = higherOf(best, proven && { value: round(proven.value), unit: proven.unit });
+  }
+  return best;
+}
+
+function higherOf(a: Weight | null, b: Weight | null): Weight | null {
+  if (!a || !b) return a ?? b;
+  return convert(b, a.unit).value > a.value ? b : a;
 }
 
 /** The best trustworthy estimate among a session's sets, rounded as stored. */

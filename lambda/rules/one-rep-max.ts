@@ -1,3 +1,4 @@
+import { percentForRepsToFailure } from './chart';
 import { fail, isValidWeight, ok } from './result';
 import type { Effort, OneRepMaxEstimate, RuleResult, Weight } from './types';
 
@@ -72,4 +73,16 @@ export function assumedRepsInReserve(effort: Effort | null | undefined, metTarge
   if (effort === 'hard') return 1;
   if (effort === 'easy') return 3;
   return metTarget ? 2 : 0;
+}
+
+/**
+ * What a made set of more than ten reps still proves, where Brzycki is no longer trusted: the max is
+ * at least the load over the chart's share for its reps plus the reserve the lifter had (12 reps two
+ * short of failure is a 14-rep max: 65.7% on the chart's 67%/12 and 65%/15 rows). Null for ten reps
+ * or fewer (the formulas read those). Past the chart's last row (15 reps at 65%) it reads that row:
+ * more reps than that mean a lower share, so the bound only errs low.
+ */
+export function provenMaxAtLeast(weight: Weight, reps: number, repsInReserve: number): Weight | null {
+  if (!isValidWeight(weight) || reps <= TRUSTED_REPS) return null;
+  return { value: (weight.value * 100) / percentForRepsToFailure(reps + repsInReserve), unit: weight.unit };
 }

@@ -127,20 +127,22 @@ function loadForPercent(max: number, percent: number, range: Span, exercise: Exe
 }
 
 /**
- * The load progression earned, held inside the range. It may sit up to one load step above the
- * range's top: a step earned last session is what the max estimate catches up with once it is lifted.
+ * The load progression earned, held under the range's top. It may sit up to one load step above it:
+ * a step earned last session is what the max estimate catches up with once it is lifted. The range's
+ * floor never lifts it: a max raised since the load was earned (the other focus's day of goal both, a
+ * high-rep set's proof, a newly stated max) would stack a second jump on the step progress just took,
+ * and progress climbs an earned load back into the range a step at a time.
  */
 function progressionLoad(
   earned: number,
   max: number,
-  lowestPercent: number,
   highestPercent: number,
   exercise: Exercise,
   unit: Unit,
 ): number {
   const step = loadStepFor(exercise.equipment, unit);
   const ceiling = Math.min(max, (max * highestPercent) / 100 + step);
-  const wanted = clamp(earned, (max * lowestPercent) / 100, ceiling);
+  const wanted = Math.min(earned, ceiling);
   const load = snapToLoadable(wanted, exercise.equipment, unit, 'nearest');
   return load > ceiling ? snapToLoadable(wanted, exercise.equipment, unit, 'down') : load;
 }
@@ -156,12 +158,10 @@ function loadedPrescription(
   const designed = clamp(percentForRepsToFailure(targetReps + DEFAULT_REPS_IN_RESERVE), range.min, range.max);
   const stateLoad = state?.load ? convert(state.load, unit).value : null;
   const step = loadStepFor(exercise.equipment, unit);
-  // A deload sits below the range on purpose: the range's floor must not lift it straight back.
-  const floorPercent = state?.deload ? 0 : range.min;
   const rounded =
     stateLoad === null
       ? loadForPercent(max, designed, range, exercise, unit)
-      : progressionLoad(stateLoad, max, floorPercent, range.max, exercise, unit);
+      : progressionLoad(stateLoad, max, range.max, exercise, unit);
   const tooHeavy = () =>
     fail<Prescription>(
       'max-below-minimum-load',

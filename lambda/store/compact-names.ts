@@ -51,6 +51,7 @@ export const shortNames: Readonly<Record<string, string>> = {
   max: 'mx',
   top: 'tp',
   workingSets: 'ws',
+  openingMax: 'om',
   // The workout summary (DONE#) and the chart (PLOT#).
   date: 'd',
   status: 'st',

@@ -121,7 +121,14 @@ export function splitLiftStats(
       session && inThisWorkout
         ? {
             ...summary,
-            lifts: { ...summary.lifts, [stats.exerciseId]: { base: session.base, sets: session.sets } },
+            lifts: {
+              ...summary.lifts,
+              [stats.exerciseId]: {
+                base: session.base,
+                sets: session.sets,
+                ...(session.openingMax !== undefined && { openingMax: session.openingMax }),
+              },
+            },
           }
         : summary,
     chart: chartChanged ? { exerciseId: stats.exerciseId, chart: earlier, updatedAt: stats.updatedAt } : null,

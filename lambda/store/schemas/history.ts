@@ -120,6 +120,9 @@ export const liftSessionWorkSchema = z.object({
   /** The targets this session was trained against (the progression before it). */
   base: z.nullable(progressionStateSchema),
   sets: z.array(setRecordSchema),
+  /** The estimated max when the session began: what a high-rep set's proof may raise by 5% at most,
+   *  however many sets it has. Sessions stored before it have none (the current max stands in). */
+  openingMax: z.optional(z.nullable(weightSchema)),
 });
 export type LiftSessionWork = z.infer<typeof liftSessionWorkSchema>;
 
