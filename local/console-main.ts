@@ -78,7 +78,14 @@ async function main(argv: readonly string[]): Promise<number> {
       options.tableName,
       options.inMemory ? undefined : join(options.dataDir, 'stream-checkpoints.json'),
     );
-    stops.push(() => progress.stop());
+    // Sets said just before leaving are applied before the console stops, as a deployed stack
+    // applies them after the turn; a pipeline that cannot settle leaves them to the next run.
+    stops.push(() =>
+      progress
+        .settle()
+        .catch(() => undefined)
+        .then(() => progress.stop()),
+    );
 
     const grants = options.inMemory
       ? memoryGrantStore()
