@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
-import {
-  effortSchema,
-  exerciseIdSchema,
-  focusSchema,
-  goalSchema,
-  isoTimeSchema,
-  levelSchema,
-  unitSchema,
-} from './common';
-import { setKindSchema } from './workout';
+import { effortSchema, isoTimeSchema } from './common';
+import { setContextFields } from './set-context';
 
 /**
  * `USER#<id>` / `<set key>#RATED#<requestId>` (see `ratingSortKey`): how a logged set felt, said
@@ -20,17 +12,8 @@ import { setKindSchema } from './workout';
 export const setRatingSchema = z.object({
   /** The sort key of the rated set. */
   rates: z.string().check(z.refine(isSetSortKey, 'not a set key')),
-  requestId: z.string().check(z.minLength(1)),
-  exerciseId: exerciseIdSchema,
-  kind: setKindSchema,
+  ...setContextFields,
   effort: effortSchema,
-  workoutId: z.string().check(z.minLength(1)),
-  workoutStartedAt: isoTimeSchema,
-  focus: focusSchema,
-  /** What the lifter trained for, so the session's targets are recomputed as the set's were. */
-  goal: z.nullable(goalSchema),
-  level: z.nullable(levelSchema),
-  unit: z.nullable(unitSchema),
   ratedAt: isoTimeSchema,
 });
 export type SetRating = z.infer<typeof setRatingSchema>;
