@@ -14,6 +14,7 @@ import type { Turn } from '../turn';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
 import { nextPlannedSession, sayDaysAway, sayPlannedDay, sayTrainingDate } from '../workout/next-session';
 import { workoutQuestion } from '../workout/prompt';
+import { setContextOf } from '../workout/set-context';
 import { summarise } from '../workout/summary';
 import { defineHandler } from './define';
 import { noWorkout } from './next-set';
@@ -52,16 +53,8 @@ function ratingOf(
   if (!rated.setKey || rated.kind !== 'working' || rated.effort === null) return undefined;
   return {
     rates: rated.setKey,
-    requestId: turn.requestId,
-    exerciseId: rated.exerciseId,
-    kind: rated.kind,
+    ...setContextOf(turn, workout, profile, rated),
     effort: rated.effort,
-    workoutId: workout.workoutId,
-    workoutStartedAt: workout.startedAt,
-    focus: workout.plan.focus,
-    goal: profile?.goal ?? null,
-    level: profile?.level ?? null,
-    unit: profile?.unit ?? null,
     ratedAt: turn.requestedAt,
   };
 }

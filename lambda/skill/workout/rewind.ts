@@ -1,6 +1,7 @@
 import type { ActiveWorkout, Profile, SessionSet, SetWithdrawal, WorkoutCursor } from '../../store';
 import type { Turn } from '../turn';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from './engine';
+import { setContextOf } from './set-context';
 
 export interface Rewound {
   /** The workout as it was before the set: without it, the cursor back on it when it was the planned set. */
@@ -50,18 +51,10 @@ export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profi
     set,
     withdrawal: {
       withdraws: set.setKey,
-      requestId: turn.requestId,
-      exerciseId: last.exerciseId,
-      kind: last.kind,
+      ...setContextOf(turn, workout, profile, last),
       reps: last.reps,
       load: last.load,
       failed: last.failed,
-      workoutId: workout.workoutId,
-      workoutStartedAt: workout.startedAt,
-      focus: workout.plan.focus,
-      goal: profile?.goal ?? null,
-      level: profile?.level ?? null,
-      unit: profile?.unit ?? null,
       withdrawnAt: turn.requestedAt,
     },
   };
