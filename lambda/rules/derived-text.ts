@@ -13,9 +13,14 @@ export function loadReasonText(
 ): string {
   const reps = spokenNumber(reason.targetReps);
   const percent = spokenNumber(reason.percentOfMax ?? 0);
+  const load = workingLoad ? spokenWeight(workingLoad) : 'your load';
   switch (reason.code) {
     case 'progression-target':
-      return `Your last session earned ${workingLoad ? spokenWeight(workingLoad) : 'your load'} for ${reps} reps, about ${percent} percent of your one-rep max.`;
+      return `Your last session earned ${load} for ${reps} reps, about ${percent} percent of your one-rep max.`;
+    case 'progression-held':
+      return `${capitalise(load)} again for ${reps} reps: you made every rep last session, but the next step up would leave no rep in reserve, and your reps and sets are at the top of your range.`;
+    case 'progression-deload':
+      return `A deload: ${load} for ${reps} reps, about ${percent} percent of your one-rep max, lighter after three sessions short of your targets. You build back up from here.`;
     case 'percent-of-max':
       return `${capitalise(percent)} percent of your one-rep max${reason.oneRepMax ? ` of ${spokenWeight(reason.oneRepMax)}` : ''}, so ${reps} reps leave ${spokenNumber(reason.repsInReserve)} in reserve.`;
     case 'bodyweight-added-load':

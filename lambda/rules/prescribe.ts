@@ -214,7 +214,7 @@ function finishLoaded(
   const maxWeight: Weight = { value: Math.round(max * 2) / 2, unit };
   const usedState = stateLoad !== null && Math.abs(stateLoad - load) < step / 2;
   const numbers: Omit<LoadReason, 'text'> = {
-    code: usedState ? 'progression-target' : 'percent-of-max',
+    code: usedState ? progressionReason(state) : 'percent-of-max',
     percentOfMax: actualPercent,
     oneRepMax: maxWeight,
     targetReps,
@@ -238,6 +238,13 @@ function finishLoaded(
     percentOfMax: actualPercent,
     reason,
   });
+}
+
+/** Why the stored targets' load is today's: a step earned, the same load held, or a deload. */
+function progressionReason(state: ProgressionState | null | undefined): LoadReason['code'] {
+  if (state?.deload) return 'progression-deload';
+  if (state?.nextStepTooHeavy) return 'progression-held';
+  return 'progression-target';
 }
 
 function bodyweightPrescription(

@@ -134,7 +134,18 @@ export interface WorkingSet {
 
 /** Why this weight, for "why this weight?": a stable code, its numbers, and an English sentence. */
 export interface LoadReason {
-  code: 'percent-of-max' | 'progression-target' | 'bodyweight-reps' | 'bodyweight-added-load';
+  /**
+   * What set the load: a share of the max, the step last session earned, the same load again because
+   * the next step would leave no rep in reserve, a deload after sessions short of the targets, or
+   * (bodyweight) reps and added load.
+   */
+  code:
+    | 'percent-of-max'
+    | 'progression-target'
+    | 'progression-held'
+    | 'progression-deload'
+    | 'bodyweight-reps'
+    | 'bodyweight-added-load';
   text: string;
   percentOfMax: number | null;
   oneRepMax: Weight | null;

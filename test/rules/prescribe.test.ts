@@ -126,6 +126,37 @@ describe('prescribe: examples', () => {
     expect(plan.reason.text).toContain('seventy-two and a half kilos');
   });
 
+  // The reason names what set the load: progression-steps keeps `deload` until a session earns a
+  // load again, and progression-loaded sets `nextStepTooHeavy` on a hold at the top of the range.
+  it.each([
+    [{}, 'progression-target', /^Your last session earned seventy-two and a half kilos for nine reps/],
+    [
+      { nextStepTooHeavy: true },
+      'progression-held',
+      /^Seventy-two and a half kilos again for nine reps: .*no rep in reserve/,
+    ],
+    [
+      { deload: true },
+      'progression-deload',
+      /^A deload: seventy-two and a half kilos for nine reps, .*three sessions short/,
+    ],
+  ] as const)('names the stored targets %o as %s', (flags, code, text) => {
+    const state: ProgressionState = {
+      exerciseId: 'bench-press',
+      focus: 'hypertrophy',
+      load: { value: 72.5, unit: 'kg' },
+      targetReps: 9,
+      sets: 4,
+      failedSessions: 0,
+      beatTargetSessions: 0,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      ...flags,
+    };
+    const plan = value(prescribe(bench({ progression: state })));
+    expect(plan.reason.code).toBe(code);
+    expect(plan.reason.text).toMatch(text);
+  });
+
   it('pulls a progression target that outgrew the max back inside the range', () => {
     const state: ProgressionState = {
       exerciseId: 'bench-press',

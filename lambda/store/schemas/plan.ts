@@ -34,6 +34,15 @@ export const muscleGroupSchema = z.enum([
   'core',
 ]) satisfies z.ZodMiniType<MuscleGroup>;
 
+export const loadReasonCodeSchema = z.enum([
+  'percent-of-max',
+  'progression-target',
+  'progression-held',
+  'progression-deload',
+  'bodyweight-reps',
+  'bodyweight-added-load',
+]) satisfies z.ZodMiniType<LoadReason['code']>;
+
 export const splitDaySchema = z.enum([
   'full-body',
   'upper',
@@ -59,7 +68,7 @@ const workingSetSchema = z.object({
 }) satisfies z.ZodMiniType<WorkingSet>;
 
 const loadReasonSchema = z.object({
-  code: z.enum(['percent-of-max', 'progression-target', 'bodyweight-reps', 'bodyweight-added-load']),
+  code: loadReasonCodeSchema,
   text: z.string(),
   percentOfMax: z.nullable(z.number()),
   oneRepMax: z.nullable(weightSchema),

@@ -9,7 +9,7 @@ import {
   unitSchema,
   versionSchema,
 } from './common';
-import { muscleGroupSchema, plannedExerciseSchema, splitDaySchema } from './plan';
+import { loadReasonCodeSchema, muscleGroupSchema, plannedExerciseSchema, splitDaySchema } from './plan';
 import { setKindSchema, workoutPhaseSchema } from './workout';
 
 // The stored shape of `WORKOUT#ACTIVE` (format 2). Every set logged rewrites this item inside a
@@ -42,13 +42,7 @@ const readyExerciseSchema = z.strictObject({
   /** When present, the working sets are `k` copies of the one tuple in `s`. */
   k: z.optional(z.int().check(z.gte(2))),
   /** Load reason: [code, percent of max, one-rep max in `u` or null, target reps, reps in reserve]. */
-  y: z.tuple([
-    z.enum(['percent-of-max', 'progression-target', 'bodyweight-reps', 'bodyweight-added-load']),
-    z.nullable(z.number()),
-    z.nullable(nonNegative),
-    count,
-    nonNegative,
-  ]),
+  y: z.tuple([loadReasonCodeSchema, z.nullable(z.number()), z.nullable(nonNegative), count, nonNegative]),
   /** Reason text, only when it is not the one the rules rebuild. */
   t: z.optional(z.string()),
   /** Planned name, only when it is not the catalog's. */
