@@ -120,14 +120,14 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
 }
 
 /** The session's entry replaced (a later set of it) or appended, keeping the latest sessions only. */
-function withSession(recent: readonly RecentSession[], session: RecentSession): RecentSession[] {
+export function withSession(recent: readonly RecentSession[], session: RecentSession): RecentSession[] {
   const others = recent.filter((known) => known.at !== session.at);
   return [...others, session]
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .slice(-recentSessionsKept);
 }
 
-function heaviest(sets: readonly SetRecord[]): Weight | null {
+export function heaviest(sets: readonly SetRecord[]): Weight | null {
   let top: Weight | null = null;
   for (const set of sets) {
     if (set.load && (!top || convert(set.load, top.unit).value > top.value)) top = set.load;
@@ -187,7 +187,7 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
  * Sets of more than ten reps, which Brzycki does not read, still raise it as far as the chart proves
  * (provenMaxAtLeast): without that a light lift at the top of its range never earns its next step.
  */
-function latestEstimate(
+export function latestEstimate(
   sets: readonly SetRecord[],
   before: Weight | null,
   session: { goal: Goal | null | undefined; focus: SessionFocus; openingMax?: Weight | null },

@@ -10,7 +10,8 @@ import {
 } from '../store';
 import { type ApplyOutcome, statsFromSets } from './apply-set';
 import { ProgressError } from './errors';
-import { applySetToStats, emptyStats, laterOf, nextProgression, sessionEstimate } from './lift-stats';
+import { applySetToStats, emptyStats, laterOf } from './lift-stats';
+import { statsWithoutSessionSet } from './session-without';
 import { emptySummary } from './workout-summary';
 
 /** One inserted withdrawal ("undo that"), as the stream delivered it. */
@@ -82,27 +83,7 @@ function statsHold(stats: LiftStats, withdrawal: SetWithdrawal): boolean {
 async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: LiftStats): Promise<LiftStats> {
   const { withdrawal } = event;
   const setId = setIdentity(withdrawal.withdraws);
-  let result = stats;
-  const session = stats.session;
-  if (session?.workoutId === withdrawal.workoutId && session.sets.some((set) => set.id === setId)) {
-    const sets = session.sets.filter((set) => set.id !== setId);
-    const estimatedOneRepMax = sessionEstimate(sets) ?? (sets.length > 0 ? stats.estimatedOneRepMax : null);
-    const progression =
-      sets.length > 0
-        ? nextProgression(asLoggedSet(withdrawal), session.base, sets, estimatedOneRepMax)
-        : null;
-    const restored = progression?.ok ? progression.state : sets.length > 0 ? stats.progression : session.base;
-    result = {
-      ...stats,
-      estimatedOneRepMax,
-      progression: restored,
-      progressionByFocus:
-        restored && stats.progressionByFocus
-          ? { ...stats.progressionByFocus, [restored.focus]: restored }
-          : stats.progressionByFocus,
-      session: { ...session, sets },
-    };
-  }
+  const result = statsWithoutSessionSet(stats, withdrawal.withdraws, asLoggedSet(withdrawal));
   if (stats.bestSet?.id !== setId) return result;
   // The set held the personal record: the best of what remains comes from the set history.
   let rebuilt: LiftStats | null = null;

@@ -124,6 +124,25 @@ export const equipmentCompounds: readonly LiftSpec[] = [
     equipment: 'machines',
   },
   {
+    // A machines-only lifter's hinge: without it a machine week squats twice as often as it hinges
+    // (the leg curl bends the knee; it is no hinge). Hips extend against the pad, lower back braced.
+    id: 'back-extension',
+    name: 'back extension',
+    synonyms: [
+      'back extensions',
+      'back extension machine',
+      'machine back extension',
+      'hyperextension',
+      'hyperextensions',
+      'hip extension',
+      'hip extensions',
+    ],
+    muscles: ['hamstrings', 'glutes', 'back'],
+    kind: 'compound',
+    pattern: 'legs',
+    equipment: 'machines',
+  },
+  {
     // A lat movement for the dumbbells-only lifter, whose only other pull is the row.
     id: 'dumbbell-pullover',
     name: 'dumbbell pullover',

@@ -26,6 +26,7 @@ const movementById: Readonly<Record<string, Movement>> = {
   'dumbbell-romanian-deadlift': 'hinge',
   'hip-thrust': 'hinge',
   'single-leg-deadlift': 'hinge',
+  'back-extension': 'hinge',
   'bench-press': 'horizontal-push',
   'incline-press': 'horizontal-push',
   'dumbbell-bench-press': 'horizontal-push',

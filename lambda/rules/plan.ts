@@ -43,12 +43,20 @@ export interface PlanWorkoutInput {
   now: string;
 }
 
-// Strength favours heavy free-weight compounds (the source's "compound lifts with free weights");
-// hypertrophy uses machines and dumbbells freely.
+// Strength favours heavy free-weight compounds (the source's "compound lifts with free weights"):
+// with a barbell, its bar also hangs pull-ups and dips; without one, the loads the lifter owns go
+// before the body alone, so a dumbbells-only strength day presses dumbbells, not push-ups.
+// Hypertrophy uses machines and dumbbells freely.
 const equipmentPreference: Record<SessionFocus, Equipment[]> = {
   strength: ['barbell', 'bodyweight', 'dumbbells', 'machines'],
   hypertrophy: ['barbell', 'dumbbells', 'machines', 'bodyweight'],
 };
+const strengthWithoutBarbell: Equipment[] = ['dumbbells', 'machines', 'bodyweight'];
+
+function preferenceFor(focus: SessionFocus, available: readonly Exercise[]): Equipment[] {
+  const barbell = available.some((exercise) => exercise.equipment === 'barbell');
+  return focus === 'strength' && !barbell ? strengthWithoutBarbell : equipmentPreference[focus];
+}
 
 const MIN_EXERCISES = 2;
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -66,8 +74,9 @@ function exercisesPerSession(focus: SessionFocus, level: TrainingProfile['level'
 function rankedPool(focus: SessionFocus, available: readonly Exercise[]): Exercise[] {
   const compounds = available.filter((exercise) => exercise.kind === 'compound');
   const pool = focus === 'strength' && compounds.length >= MIN_EXERCISES ? compounds : available;
+  const preference = preferenceFor(focus, available);
   const rank = (exercise: Exercise) =>
-    (exercise.kind === 'compound' ? 0 : 100) + equipmentPreference[focus].indexOf(exercise.equipment) * 10;
+    (exercise.kind === 'compound' ? 0 : 100) + preference.indexOf(exercise.equipment) * 10;
   return pool
     .map((exercise, order) => ({ exercise, order }))
     .sort((a, b) => rank(a.exercise) - rank(b.exercise) || a.order - b.order)

@@ -47,13 +47,16 @@ export function defaultTargetReps(focus: SessionFocus, level: Level): number {
   return level === 'beginner' ? 10 : 8;
 }
 
+/** The most reps a bodyweight set is asked for: past twenty the work is endurance, not size or strength. */
+export const MOST_BODYWEIGHT_REPS = 20;
+
 /**
  * The most reps a target may ask for: the range's top, trimmed where even the lightest load of the
  * %1RM range leaves no rep in reserve (6 reps at 85%+ is a max set; 12 at 67% is one too).
  */
 export function maxTargetReps(rules: Guidelines['programming'], bodyweight = false): number {
-  // Bodyweight lifts are not loaded off a max, so the whole rep range is theirs.
-  if (bodyweight) return rules.reps.max;
+  // Bodyweight lifts are not loaded off a max: below advanced, reps past the range are their overload.
+  if (bodyweight) return Math.max(rules.reps.max, MOST_BODYWEIGHT_REPS);
   return Math.min(rules.reps.max, repsToFailureAt(rules.percentOfMax.min) - 1);
 }
 

@@ -1,5 +1,5 @@
 import { loadStepFor, minimumLoad, snapToLoadable } from './loading';
-import { maxTargetReps } from './prescribe';
+import { defaultTargetReps, MOST_BODYWEIGHT_REPS, maxTargetReps } from './prescribe';
 import type { ProgressDecision, ProgressOutcome, Session } from './progression-types';
 import { DELOAD_SHARE, MAX_SESSION_INCREASE } from './progression-types';
 import { clamp, ok } from './result';
@@ -19,7 +19,8 @@ export function raiseLoad(load: number, steps: number, equipment: Equipment, uni
 
 export function repWindow(session: Session): { bottom: number; top: number } {
   const { min } = session.rules.reps;
-  const max = maxTargetReps(session.rules, session.equipment === 'bodyweight');
+  // A bodyweight lift climbs the goal's own range; reps past it come only after the set cap.
+  const max = session.equipment === 'bodyweight' ? session.rules.reps.max : maxTargetReps(session.rules);
   // Double progression climbs the top third of the range: 8→12 for hypertrophy's 6–12.
   return session.focus === 'hypertrophy'
     ? { bottom: Math.max(min, max - 4), top: max }
@@ -103,8 +104,15 @@ export function deload(session: Session): RuleResult<ProgressOutcome> {
   );
 }
 
+/**
+ * A made session of a bodyweight lift: a rep up to the range's top, then a set up to the level's cap,
+ * then a load step at the bottom of the reps for the advanced (the source: "added load when
+ * advanced"); below advanced, with no load to add, the reps go on past the range up to
+ * MOST_BODYWEIGHT_REPS. Added load is never checked against the chart: its max is not the lift's.
+ */
 export function progressBodyweight(session: Session): RuleResult<ProgressOutcome> {
   const { bottom, top } = repWindow(session);
+  const { unit } = session;
   if (session.targetReps < top) {
     const targetReps = session.targetReps + 1;
     return outcome(
@@ -122,13 +130,29 @@ export function progressBodyweight(session: Session): RuleResult<ProgressOutcome
     });
   }
   if (session.level === 'advanced') {
-    const load = loadStepFor('bodyweight', session.unit);
+    const load = raiseLoad(session.load ?? 0, 1, 'bodyweight', unit);
+    // Strength restarts at its usual four, size at the bottom of its climb (8 of 6–12).
+    const targetReps =
+      session.focus === 'hypertrophy' ? bottom : defaultTargetReps(session.focus, session.level);
     return outcome(
       session,
       'increase-load',
-      `Top of the range on every set: next time add ${describeLoad(load, session.unit)} for ${spokenNumber(bottom)} reps.`,
-      { load, targetReps: bottom },
+      `Top of the range on every set: next time add ${describeLoad(load, unit)} for ${spokenNumber(targetReps)} reps.`,
+      { load, targetReps },
     );
   }
-  return outcome(session, 'top-of-range', 'You are at the top of the range; keep the reps clean and steady.');
+  if (session.targetReps < MOST_BODYWEIGHT_REPS) {
+    const targetReps = session.targetReps + 1;
+    return outcome(
+      session,
+      'add-reps',
+      `Top of the range on every set, so next time aim for ${spokenNumber(targetReps)} reps: more reps are how your body weight keeps building.`,
+      { targetReps },
+    );
+  }
+  return outcome(
+    session,
+    'top-of-range',
+    `You are at ${spokenNumber(MOST_BODYWEIGHT_REPS)} reps on every set; keep them clean and steady, or ask a trainer for a harder version.`,
+  );
 }

@@ -117,6 +117,7 @@ function decide(session: Session, sets: readonly SessionSet[]): RuleResult<Progr
     );
   }
   const succeeded = { ...session, failedSessions: 0, beatTargetSessions };
-  if (session.load === null) return progressBodyweight(succeeded);
+  // Added load on a pull-up is not the lift's load: the chart checks of loaded lifts do not apply.
+  if (session.load === null || session.equipment === 'bodyweight') return progressBodyweight(succeeded);
   return progressLoaded(succeeded, session.load);
 }

@@ -162,8 +162,21 @@ describe('progress: without a previous state, and bodyweight lifts', () => {
     expect(pullUps({ ...start, targetReps: 12 }, [12, 12, 12]).decision).toBe('add-set');
     const loaded = pullUps({ ...start, targetReps: 12, sets: 5 }, [12, 12, 12, 12, 12]);
     expect(loaded).toMatchObject({ decision: 'increase-load', state: { load: kg(2.5), targetReps: 8 } });
-    const capped = pullUps({ ...start, targetReps: 12, sets: 4 }, [12, 12, 12, 12], 'intermediate');
-    expect(capped.decision).toBe('top-of-range');
+    // Below advanced there is no load to add: the reps go on past the range, up to twenty a set.
+    const past = pullUps({ ...start, targetReps: 12, sets: 4 }, [12, 12, 12, 12], 'intermediate');
+    expect(past).toMatchObject({ decision: 'add-reps', state: { targetReps: 13, load: null, sets: 4 } });
+    const capped = pullUps({ ...start, targetReps: 20, sets: 4 }, [20, 20, 20, 20], 'intermediate');
+    expect(capped).toMatchObject({ decision: 'top-of-range', state: { targetReps: 20 } });
+    // An advanced lifter's added load climbs a step at a time, back to the bottom of the reps.
+    const heavier = outcome(
+      progress({
+        ...base,
+        level: 'advanced',
+        previous: { ...start, load: kg(5), targetReps: 12, sets: 5 },
+        sets: sets(kg(5), 12, 12, 12, 12, 12),
+      }),
+    );
+    expect(heavier).toMatchObject({ decision: 'increase-load', state: { load: kg(7.5), targetReps: 8 } });
   });
 
   it('deloads bodyweight lifts by reps', () => {
