@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
@@ -79,4 +80,26 @@ describe('the deployable bundles', () => {
       expect(kind).toBe('AsyncFunction');
     },
   );
+});
+
+describe('the deployable bundles’ source maps', () => {
+  // A phrase only that one of our files has, so its position in the bundle is a frame of our code.
+  it.each([
+    ['dist/skill/index.mjs', 'is not text', 'lambda/skill/i18n/index.ts'],
+    ['dist/progress/index.mjs', 'A set was rated before the set itself', 'lambda/progress/rate-set.ts'],
+  ])('%s maps our code back to the TypeScript without shipping its text', (bundle, phrase, source) => {
+    const code = readFileSync(resolve(bundle), 'utf8');
+    const payload = JSON.parse(readFileSync(resolve(`${bundle}.map`), 'utf8')) as {
+      sourcesContent?: unknown;
+    };
+    expect(payload.sourcesContent).toBeUndefined();
+    const offset = code.indexOf(phrase);
+    expect(offset).toBeGreaterThan(0);
+    const before = code.slice(0, offset).split('\n');
+    const entry = new SourceMap(payload as ConstructorParameters<typeof SourceMap>[0]).findEntry(
+      before.length - 1,
+      before.at(-1)?.length ?? 0,
+    );
+    expect('originalSource' in entry ? entry.originalSource : undefined).toMatch(new RegExp(`${source}$`));
+  });
 });

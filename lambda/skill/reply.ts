@@ -1,63 +1,67 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Response, ui } from 'ask-sdk-model';
 import * as z from 'zod/mini';
-import { exerciseIdSchema, unitSchema } from '../store';
+import { exerciseIdSchema, lazySchema, unitSchema } from '../store';
 
 /**
  * What the last response asked, kept in the session so "yes", "no" and bare numbers are read in
  * context. It is only a hint: the stored workout stays the source of truth.
  */
-const pendingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('offer-workout') }),
-  z.object({ kind: z.literal('offer-start') }),
-  z.object({ kind: z.literal('confirm-delete') }),
-  z.object({ kind: z.literal('wrap-up') }),
-  z.object({ kind: z.literal('ask-ready') }),
-  z.object({
-    kind: z.literal('ask-reps'),
-    /** Reps already heard while the weight is still missing ("What weight did you use?"). */
-    reps: z.optional(z.int().check(z.positive())),
-    failed: z.optional(z.boolean()),
-  }),
-  /** A load far from the plan, read back before it is logged ("Did you lift forty-five pounds?"). */
-  z.object({
-    kind: z.literal('confirm-load'),
-    exerciseId: exerciseIdSchema,
-    reps: z.int().check(z.positive()),
-    weight: z.number().check(z.positive()),
-    unit: unitSchema,
-    failed: z.boolean(),
-  }),
-  z.object({ kind: z.literal('onboarding') }),
-  /** "Which lift was that?": the set heard so far, completed by the lift's name. */
-  z.object({
-    kind: z.literal('name-lift'),
-    reps: z.int().check(z.positive()),
-    weight: z.nullable(z.number().check(z.positive())),
-    unit: unitSchema,
-    failed: z.boolean(),
-  }),
-  /** "End the workout with sets left?" */
-  z.object({ kind: z.literal('confirm-end') }),
-  z.object({
-    kind: z.literal('free-set'),
-    exerciseId: exerciseIdSchema,
-    reps: z.int().check(z.positive()),
-    weight: z.nullable(z.number().check(z.positive())),
-    unit: unitSchema,
-    failed: z.boolean(),
-  }),
-  /** A workout reminder asked for before the training days were known, or before the permission. */
-  z.object({ kind: z.literal('reminder-days'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
-  z.object({ kind: z.literal('reminder-consent'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
-]);
+const pendingSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('offer-workout') }),
+    z.object({ kind: z.literal('offer-start') }),
+    z.object({ kind: z.literal('confirm-delete') }),
+    z.object({ kind: z.literal('wrap-up') }),
+    z.object({ kind: z.literal('ask-ready') }),
+    z.object({
+      kind: z.literal('ask-reps'),
+      /** Reps already heard while the weight is still missing ("What weight did you use?"). */
+      reps: z.optional(z.int().check(z.positive())),
+      failed: z.optional(z.boolean()),
+    }),
+    /** A load far from the plan, read back before it is logged ("Did you lift forty-five pounds?"). */
+    z.object({
+      kind: z.literal('confirm-load'),
+      exerciseId: exerciseIdSchema,
+      reps: z.int().check(z.positive()),
+      weight: z.number().check(z.positive()),
+      unit: unitSchema,
+      failed: z.boolean(),
+    }),
+    z.object({ kind: z.literal('onboarding') }),
+    /** "Which lift was that?": the set heard so far, completed by the lift's name. */
+    z.object({
+      kind: z.literal('name-lift'),
+      reps: z.int().check(z.positive()),
+      weight: z.nullable(z.number().check(z.positive())),
+      unit: unitSchema,
+      failed: z.boolean(),
+    }),
+    /** "End the workout with sets left?" */
+    z.object({ kind: z.literal('confirm-end') }),
+    z.object({
+      kind: z.literal('free-set'),
+      exerciseId: exerciseIdSchema,
+      reps: z.int().check(z.positive()),
+      weight: z.nullable(z.number().check(z.positive())),
+      unit: unitSchema,
+      failed: z.boolean(),
+    }),
+    /** A workout reminder asked for before the training days were known, or before the permission. */
+    z.object({ kind: z.literal('reminder-days'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
+    z.object({ kind: z.literal('reminder-consent'), time: z.string().check(z.regex(/^\d{2}:\d{2}$/)) }),
+  ]),
+);
 export type Pending = z.infer<typeof pendingSchema>;
 
-const sessionSchema = z.object({
-  pending: z.optional(z.nullable(pendingSchema)),
-  lastSpeech: z.optional(z.string()),
-  lastReprompt: z.optional(z.string()),
-});
+const sessionSchema = lazySchema(() =>
+  z.object({
+    pending: z.optional(z.nullable(pendingSchema)),
+    lastSpeech: z.optional(z.string()),
+    lastReprompt: z.optional(z.string()),
+  }),
+);
 
 /**
  * Requests outside a session (System.ExceptionEncountered, skill events, a Connections.Response Alexa

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import * as z from 'zod/mini';
+import { lazySchema } from '../store';
 
 // Slot values are user input: every one is checked here and comes back as a result, never thrown.
 
@@ -14,7 +15,7 @@ function slotOf(input: HandlerInput, name: string): Slot | undefined {
   return request.intent?.slots?.[name];
 }
 
-const heardSchema = z.string().check(z.trim(), z.minLength(1));
+const heardSchema = lazySchema(() => z.string().check(z.trim(), z.minLength(1)));
 
 /** A custom slot resolved by entity resolution to one of `ids`. */
 export function resolvedSlot<T extends string>(
@@ -43,9 +44,8 @@ export type NumberSlot =
   /** Alexa sends "?" for a number it could not make out. */
   | { kind: 'invalid'; heard: string };
 
-const numberSchema = z.pipe(
-  z.pipe(z.string().check(z.trim(), z.regex(/^-?\d+(?:\.\d+)?$/)), z.transform(Number)),
-  z.number(),
+const numberSchema = lazySchema(() =>
+  z.pipe(z.pipe(z.string().check(z.trim(), z.regex(/^-?\d+(?:\.\d+)?$/)), z.transform(Number)), z.number()),
 );
 
 export function numberSlot(input: HandlerInput, name: string): NumberSlot {

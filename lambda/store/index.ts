@@ -89,6 +89,7 @@ export {
 } from './save-turn';
 export * from './schemas/common';
 export * from './schemas/history';
+export { lazySchema } from './schemas/lazy-schema';
 export * from './schemas/plan';
 export * from './schemas/profile';
 export * from './schemas/rating';

@@ -8,6 +8,7 @@ import {
   recentSessionsKept,
   type WorkoutSummary,
 } from './schemas/history';
+import { lazySchema } from './schemas/lazy-schema';
 import { decodeStoredLiftStats } from './stats-codec';
 
 // A lift's progress is folded as one state (`LiftStats`) but stored in three items, so that what every
@@ -27,7 +28,7 @@ export interface StoredLiftProgress {
 }
 
 /** STATS items stored before the session's sets moved to the summary still carry them. */
-const earlierShapeSchema = z.object({ session: liftSessionWorkSchema });
+const earlierShapeSchema = lazySchema(() => z.object({ session: liftSessionWorkSchema }));
 
 /**
  * The lift's whole state from its items, for a set of `workout`. Null when the latest session is this

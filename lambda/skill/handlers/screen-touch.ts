@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import type { ActiveWorkout } from '../../store';
+import { lazySchema } from '../../store';
 import { screenPosition } from '../display-workout';
 import type { Guard } from '../guards';
 import { ask, sentences } from '../reply';
@@ -19,11 +20,13 @@ import { skipExercise } from './workout-control';
 // "skip", "I'm ready" is "ready", with the same checks, the same exactly-once logging and answer.
 
 /** `[action, position, …]` as the documents send them; the position names the set on the screen. */
-const touchSchema = z.union([
-  z.tuple([z.literal('done'), z.string(), z.unknown()]),
-  z.tuple([z.literal('skip'), z.string()]),
-  z.tuple([z.literal('ready'), z.string()]),
-]);
+const touchSchema = lazySchema(() =>
+  z.union([
+    z.tuple([z.literal('done'), z.string(), z.unknown()]),
+    z.tuple([z.literal('skip'), z.string()]),
+    z.tuple([z.literal('ready'), z.string()]),
+  ]),
+);
 type Touch = z.infer<typeof touchSchema>;
 
 function touchOf(input: HandlerInput): Touch | null {

@@ -1,32 +1,39 @@
 import * as z from 'zod/mini';
 import type { Effort, EquipmentAccess, Goal, Level, SessionFocus, Unit, Weight } from '../../rules/types';
+import { lazySchema } from './lazy-schema';
 
 // Schemas for the rules module's shared shapes. `satisfies` keeps them in step with the rules types:
 // when a type there changes, this file stops compiling instead of silently accepting old items.
 
-export const unitSchema = z.enum(['kg', 'lb']) satisfies z.ZodMiniType<Unit>;
-export const goalSchema = z.enum(['hypertrophy', 'strength', 'both']) satisfies z.ZodMiniType<Goal>;
-export const levelSchema = z.enum(['beginner', 'intermediate', 'advanced']) satisfies z.ZodMiniType<Level>;
-export const focusSchema = z.enum(['hypertrophy', 'strength']) satisfies z.ZodMiniType<SessionFocus>;
-export const effortSchema = z.enum(['easy', 'hard', 'failure']) satisfies z.ZodMiniType<Effort>;
-export const equipmentAccessSchema = z.enum([
-  'full-gym',
-  'barbell',
-  'dumbbells',
-  'machines',
-  'bodyweight',
-]) satisfies z.ZodMiniType<EquipmentAccess>;
+export const unitSchema = lazySchema(() => z.enum(['kg', 'lb'])) satisfies z.ZodMiniType<Unit>;
+export const goalSchema = lazySchema(() =>
+  z.enum(['hypertrophy', 'strength', 'both']),
+) satisfies z.ZodMiniType<Goal>;
+export const levelSchema = lazySchema(() =>
+  z.enum(['beginner', 'intermediate', 'advanced']),
+) satisfies z.ZodMiniType<Level>;
+export const focusSchema = lazySchema(() =>
+  z.enum(['hypertrophy', 'strength']),
+) satisfies z.ZodMiniType<SessionFocus>;
+export const effortSchema = lazySchema(() =>
+  z.enum(['easy', 'hard', 'failure']),
+) satisfies z.ZodMiniType<Effort>;
+export const equipmentAccessSchema = lazySchema(() =>
+  z.enum(['full-gym', 'barbell', 'dumbbells', 'machines', 'bodyweight']),
+) satisfies z.ZodMiniType<EquipmentAccess>;
 
-export const weightSchema = z.object({
-  value: z.number().check(z.nonnegative()),
-  unit: unitSchema,
-}) satisfies z.ZodMiniType<Weight>;
+export const weightSchema = lazySchema(() =>
+  z.object({
+    value: z.number().check(z.nonnegative()),
+    unit: unitSchema,
+  }),
+) satisfies z.ZodMiniType<Weight>;
 
-export const isoTimeSchema = z.iso.datetime({ offset: true });
-export const isoDateSchema = z.iso.date();
-export const exerciseIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-export const versionSchema = z.int().check(z.nonnegative());
-export const repsSchema = z.int().check(z.nonnegative(), z.lte(1000));
+export const isoTimeSchema = lazySchema(() => z.iso.datetime({ offset: true }));
+export const isoDateSchema = lazySchema(() => z.iso.date());
+export const exerciseIdSchema = lazySchema(() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)));
+export const versionSchema = lazySchema(() => z.int().check(z.nonnegative()));
+export const repsSchema = lazySchema(() => z.int().check(z.nonnegative(), z.lte(1000)));
 
 /** Attributes every stored item has; stripped before an item is handed to callers. */
 export const keyAttributes = ['PK', 'SK'] as const;

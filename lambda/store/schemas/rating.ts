@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
 import { effortSchema, isoTimeSchema } from './common';
+import { lazySchema } from './lazy-schema';
 import { setContextFields } from './set-context';
 
 /**
@@ -9,11 +10,13 @@ import { setContextFields } from './set-context';
  * put only if absent, gives the progress Lambda the effort the set was not logged with. It names the
  * lift and the workout, so the Lambda finds the set's session without reading the set history.
  */
-export const setRatingSchema = z.object({
-  /** The sort key of the rated set. */
-  rates: z.string().check(z.refine(isSetSortKey, 'not a set key')),
-  ...setContextFields,
-  effort: effortSchema,
-  ratedAt: isoTimeSchema,
-});
+export const setRatingSchema = lazySchema(() =>
+  z.object({
+    /** The sort key of the rated set. */
+    rates: z.string().check(z.refine(isSetSortKey, 'not a set key')),
+    ...setContextFields(),
+    effort: effortSchema,
+    ratedAt: isoTimeSchema,
+  }),
+);
 export type SetRating = z.infer<typeof setRatingSchema>;

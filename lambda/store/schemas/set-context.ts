@@ -5,9 +5,10 @@ import { setKindSchema } from './workout';
 /**
  * What an item about a logged set (a withdrawal, a rating) repeats of it, because the stream hands
  * the progress Lambda that item alone: the request that wrote it, the lift, the workout and what the
- * lifter trained for, so the session's targets are recomputed as the set's were.
+ * lifter trained for, so the session's targets are recomputed as the set's were. A function: the
+ * schemas that spread it are built at their first use, and these fields with them.
  */
-export const setContextFields = {
+export const setContextFields = () => ({
   requestId: z.string().check(z.minLength(1)),
   exerciseId: exerciseIdSchema,
   kind: setKindSchema,
@@ -17,4 +18,4 @@ export const setContextFields = {
   goal: z.nullable(goalSchema),
   level: z.nullable(levelSchema),
   unit: z.nullable(unitSchema),
-};
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isSetSortKey } from '../keys';
 import { isoTimeSchema, repsSchema, weightSchema } from './common';
+import { lazySchema } from './lazy-schema';
 import { setContextFields } from './set-context';
 
 /**
@@ -9,14 +10,16 @@ import { setContextFields } from './set-context';
  * says one no longer counts. It carries what the progress Lambda needs to take the set back out of
  * the lift's stats and the workout's summary, because the stream hands over this item alone.
  */
-export const setWithdrawalSchema = z.object({
-  /** The sort key of the withdrawn set. */
-  withdraws: z.string().check(z.refine(isSetSortKey, 'not a set key')),
-  ...setContextFields,
-  /** The withdrawn set as it was logged, so the summary can take exactly it back out. */
-  reps: repsSchema,
-  load: z.nullable(weightSchema),
-  failed: z.boolean(),
-  withdrawnAt: isoTimeSchema,
-});
+export const setWithdrawalSchema = lazySchema(() =>
+  z.object({
+    /** The sort key of the withdrawn set. */
+    withdraws: z.string().check(z.refine(isSetSortKey, 'not a set key')),
+    ...setContextFields(),
+    /** The withdrawn set as it was logged, so the summary can take exactly it back out. */
+    reps: repsSchema,
+    load: z.nullable(weightSchema),
+    failed: z.boolean(),
+    withdrawnAt: isoTimeSchema,
+  }),
+);
 export type SetWithdrawal = z.infer<typeof setWithdrawalSchema>;

@@ -9,6 +9,7 @@ import {
   unitSchema,
   versionSchema,
 } from './common';
+import { lazySchema } from './lazy-schema';
 import { loadReasonCodeSchema, muscleGroupSchema, plannedExerciseSchema, splitDaySchema } from './plan';
 import { setKindSchema, workoutPhaseSchema } from './workout';
 
@@ -18,70 +19,74 @@ import { setKindSchema, workoutPhaseSchema } from './workout';
 // catalog, reasons and instructions from the rules' text builders). A field that differs from what
 // would be rebuilt is kept verbatim, so decoding gives back exactly the workout that was saved.
 
-const nonNegative = z.number().check(z.nonnegative());
-const count = z.int().check(z.nonnegative());
+const nonNegative = lazySchema(() => z.number().check(z.nonnegative()));
+const count = lazySchema(() => z.int().check(z.nonnegative()));
 
 /** A weight as [value, unit]. */
-export const storedWeightSchema = z.tuple([nonNegative, unitSchema]);
+export const storedWeightSchema = lazySchema(() => z.tuple([nonNegative, unitSchema]));
 
-const readyExerciseSchema = z.strictObject({
-  /** Exercise id. */
-  i: exerciseIdSchema,
-  /** The prescription's unit; every load in it is in this unit. */
-  u: unitSchema,
-  /** Prescription focus, only when it differs from the day's. */
-  f: z.optional(focusSchema),
-  /** Rest seconds. */
-  r: nonNegative,
-  /** Percent of max. */
-  p: z.nullable(z.number()),
-  /** Warm-ups: [load, reps, percent of working load, empty bar]. */
-  w: z.array(z.tuple([nonNegative, count, nonNegative, z.boolean()])),
-  /** Working sets, numbered from one: [target reps, load or null, reps in reserve, rest seconds]. */
-  s: z.array(z.tuple([count, z.nullable(nonNegative), nonNegative, nonNegative])),
-  /** When present, the working sets are `k` copies of the one tuple in `s`. */
-  k: z.optional(z.int().check(z.gte(2))),
-  /** Load reason: [code, percent of max, one-rep max in `u` or null, target reps, reps in reserve]. */
-  y: z.tuple([loadReasonCodeSchema, z.nullable(z.number()), z.nullable(nonNegative), count, nonNegative]),
-  /** Reason text, only when it is not the one the rules rebuild. */
-  t: z.optional(z.string()),
-  /** Planned name, only when it is not the catalog's. */
-  n: z.optional(z.string()),
-  /** Prescription's exercise name, only when it is not the planned name. */
-  e: z.optional(z.string()),
-});
+const readyExerciseSchema = lazySchema(() =>
+  z.strictObject({
+    /** Exercise id. */
+    i: exerciseIdSchema,
+    /** The prescription's unit; every load in it is in this unit. */
+    u: unitSchema,
+    /** Prescription focus, only when it differs from the day's. */
+    f: z.optional(focusSchema),
+    /** Rest seconds. */
+    r: nonNegative,
+    /** Percent of max. */
+    p: z.nullable(z.number()),
+    /** Warm-ups: [load, reps, percent of working load, empty bar]. */
+    w: z.array(z.tuple([nonNegative, count, nonNegative, z.boolean()])),
+    /** Working sets, numbered from one: [target reps, load or null, reps in reserve, rest seconds]. */
+    s: z.array(z.tuple([count, z.nullable(nonNegative), nonNegative, nonNegative])),
+    /** When present, the working sets are `k` copies of the one tuple in `s`. */
+    k: z.optional(z.int().check(z.gte(2))),
+    /** Load reason: [code, percent of max, one-rep max in `u` or null, target reps, reps in reserve]. */
+    y: z.tuple([loadReasonCodeSchema, z.nullable(z.number()), z.nullable(nonNegative), count, nonNegative]),
+    /** Reason text, only when it is not the one the rules rebuild. */
+    t: z.optional(z.string()),
+    /** Planned name, only when it is not the catalog's. */
+    n: z.optional(z.string()),
+    /** Prescription's exercise name, only when it is not the planned name. */
+    e: z.optional(z.string()),
+  }),
+);
 
-const needsMaxExerciseSchema = z.strictObject({
-  i: exerciseIdSchema,
-  /** Calibration: [target reps, rest seconds]. */
-  c: z.tuple([count, nonNegative]),
-  /** The unit the rebuilt instruction speaks in; absent when `t` holds the instruction. */
-  u: z.optional(unitSchema),
-  t: z.optional(z.string()),
-  n: z.optional(z.string()),
-});
+const needsMaxExerciseSchema = lazySchema(() =>
+  z.strictObject({
+    i: exerciseIdSchema,
+    /** Calibration: [target reps, rest seconds]. */
+    c: z.tuple([count, nonNegative]),
+    /** The unit the rebuilt instruction speaks in; absent when `t` holds the instruction. */
+    u: z.optional(unitSchema),
+    t: z.optional(z.string()),
+    n: z.optional(z.string()),
+  }),
+);
 
 /** A planned exercise the compact form cannot express exactly, kept as it is. */
-const verbatimExerciseSchema = z.strictObject({ v: plannedExerciseSchema });
+const verbatimExerciseSchema = lazySchema(() => z.strictObject({ v: plannedExerciseSchema }));
 
-export const storedExerciseSchema = z.union([
-  readyExerciseSchema,
-  needsMaxExerciseSchema,
-  verbatimExerciseSchema,
-]);
+export const storedExerciseSchema = lazySchema(() =>
+  z.union([readyExerciseSchema, needsMaxExerciseSchema, verbatimExerciseSchema]),
+);
 export type StoredExercise = z.infer<typeof storedExerciseSchema>;
 export type StoredReadyExercise = z.infer<typeof readyExerciseSchema>;
 
-export const storedPlanSchema = z.strictObject({
-  d: isoDateSchema,
-  f: focusSchema,
-  y: splitDaySchema,
-  /** Rested muscles. */
-  m: z.array(muscleGroupSchema),
-  x: z.array(storedExerciseSchema),
-  /** Summary, only when it is not the one the rules rebuild. */
-  t: z.optional(z.string()),
-});
+export const storedPlanSchema = lazySchema(() =>
+  z.strictObject({
+    d: isoDateSchema,
+    f: focusSchema,
+    y: splitDaySchema,
+    /** Rested muscles. */
+    m: z.array(muscleGroupSchema),
+    x: z.array(storedExerciseSchema),
+    /** Summary, only when it is not the one the rules rebuild. */
+    t: z.optional(z.string()),
+  }),
+);
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
 /**
@@ -91,46 +96,50 @@ export type StoredPlan = z.infer<typeof storedPlanSchema>;
  * format 2 (written before the LOG# key) hold SET# keys: a string is the key without `SET#`, a
  * tuple stands for `SET#…`.
  */
-export const storedSessionSetSchema = z.tuple([
-  z.nullable(
-    z.union([
-      z.string().check(z.minLength(1)),
-      z.tuple([z.int().check(z.nonnegative()), z.string().check(z.minLength(1))]),
-    ]),
-  ),
-  z.nullable(exerciseIdSchema),
-  count,
-  count,
-  setKindSchema,
-  repsSchema,
-  z.nullable(storedWeightSchema),
-  z.boolean(),
-  z.nullable(effortSchema),
-]);
+export const storedSessionSetSchema = lazySchema(() =>
+  z.tuple([
+    z.nullable(
+      z.union([
+        z.string().check(z.minLength(1)),
+        z.tuple([z.int().check(z.nonnegative()), z.string().check(z.minLength(1))]),
+      ]),
+    ),
+    z.nullable(exerciseIdSchema),
+    count,
+    count,
+    setKindSchema,
+    repsSchema,
+    z.nullable(storedWeightSchema),
+    z.boolean(),
+    z.nullable(effortSchema),
+  ]),
+);
 export type StoredSessionSet = z.infer<typeof storedSessionSetSchema>;
 
 export const storedWorkoutFormat = 3;
 /** Format 2 differs only in what a set key means (see storedSessionSetSchema); it still reads. */
 export const legacySetKeyWorkoutFormat = 2;
 
-export const storedActiveWorkoutSchema = z.strictObject({
-  f: z.union([z.literal(storedWorkoutFormat), z.literal(legacySetKeyWorkoutFormat)]),
-  id: z.string().check(z.minLength(1)),
-  /** Started at and last turn at: epoch ms, or the ISO time when that would not read back the same. */
-  st: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
-  lt: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
-  /** Cursor: [exercise index, set index, phase]. */
-  c: z.tuple([count, count, workoutPhaseSchema]),
-  /** Current target: [exercise id, kind, reps, load, rest seconds]. */
-  tg: z.nullable(
-    z.tuple([exerciseIdSchema, setKindSchema, repsSchema, z.nullable(storedWeightSchema), count]),
-  ),
-  /** Rest timer id. */
-  tm: z.nullable(z.string()),
-  n: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  p: storedPlanSchema,
-  s: z.array(storedSessionSetSchema),
-  expiresAt: z.int().check(z.positive()),
-  version: versionSchema,
-});
+export const storedActiveWorkoutSchema = lazySchema(() =>
+  z.strictObject({
+    f: z.union([z.literal(storedWorkoutFormat), z.literal(legacySetKeyWorkoutFormat)]),
+    id: z.string().check(z.minLength(1)),
+    /** Started at and last turn at: epoch ms, or the ISO time when that would not read back the same. */
+    st: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
+    lt: z.union([z.int().check(z.nonnegative()), isoTimeSchema]),
+    /** Cursor: [exercise index, set index, phase]. */
+    c: z.tuple([count, count, workoutPhaseSchema]),
+    /** Current target: [exercise id, kind, reps, load, rest seconds]. */
+    tg: z.nullable(
+      z.tuple([exerciseIdSchema, setKindSchema, repsSchema, z.nullable(storedWeightSchema), count]),
+    ),
+    /** Rest timer id. */
+    tm: z.nullable(z.string()),
+    n: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    p: storedPlanSchema,
+    s: z.array(storedSessionSetSchema),
+    expiresAt: z.int().check(z.positive()),
+    version: versionSchema,
+  }),
+);
 export type StoredActiveWorkout = z.infer<typeof storedActiveWorkoutSchema>;
