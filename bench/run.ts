@@ -165,7 +165,10 @@ async function costOf(conversations: ConversationFigures): Promise<CostFigures> 
       lambda: [
         { invocations: perWorkout.turns, billedMs: perWorkout.skillBilledMs, memoryMb: memory.skill },
         {
-          invocations: perWorkout.progressInvocations,
+          // The local poller hands a lifter's sets over in a few batches; deployed, a 1 s batching
+          // window (infra/progress-function.ts) and rests of 30 s or more make one invocation per
+          // set. Requests are billed that way; the work (billed ms) is per record either way.
+          invocations: Math.max(perWorkout.progressInvocations, perWorkout.setsLogged),
           billedMs: perWorkout.progressBilledMs,
           memoryMb: memory.progress,
         },
