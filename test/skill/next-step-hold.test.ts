@@ -1,8 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard } from '../support/conversation';
+import { onboard, putLiftStats } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 // A lifter who made every rep and hears "the same again" is told why: the next loadable step would
@@ -15,33 +14,23 @@ const press = () => ({ exercise: matched('overhead press', 'overhead-press') });
 /** Overhead press stats as the progress Lambda leaves them after 3 × 10 at 25 kg on a 35 kg max. */
 async function pressStats(userKey: string, held: boolean) {
   const at = '2026-11-27T10:00:00.000Z';
-  await table.documentClient.send(
-    new PutCommand({
-      TableName: table.name,
-      Item: {
-        PK: `USER#${userKey}`,
-        SK: 'STATS#overhead-press',
-        exerciseId: 'overhead-press',
-        estimatedOneRepMax: kg(35),
-        bestSet: null,
-        personalRecordAt: null,
-        progression: {
-          exerciseId: 'overhead-press',
-          focus: 'strength',
-          load: kg(25),
-          targetReps: 10,
-          sets: 3,
-          failedSessions: 0,
-          beatTargetSessions: 0,
-          updatedAt: at,
-          ...(held ? { nextStepTooHeavy: true } : {}),
-        },
-        session: null,
-        version: 3,
-        updatedAt: at,
-      },
-    }),
-  );
+  await putLiftStats(table, userKey, {
+    exerciseId: 'overhead-press',
+    estimatedOneRepMax: kg(35),
+    progression: {
+      exerciseId: 'overhead-press',
+      focus: 'strength',
+      load: kg(25),
+      targetReps: 10,
+      sets: 3,
+      failedSessions: 0,
+      beatTargetSessions: 0,
+      updatedAt: at,
+      ...(held ? { nextStepTooHeavy: true } : {}),
+    },
+    version: 3,
+    updatedAt: at,
+  });
 }
 
 describe('"how is my overhead press going" after a hold', () => {
