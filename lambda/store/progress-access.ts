@@ -6,6 +6,7 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { ZodMiniType } from 'zod/mini';
 import { StoreError } from './errors';
 import {
   chartSortKey,
@@ -24,8 +25,6 @@ import { assembleLiftStats, type StoredLiftProgress, splitLiftStats } from './li
 import { issuePaths } from './load-user';
 import type { StoreLogger } from './logger';
 import {
-  type LiftChart,
-  type LiftSnapshot,
   type LiftStats,
   type LoggedSet,
   liftChartSchema,
@@ -80,38 +79,20 @@ export async function readLiftProgress(
   workout: WorkoutRef,
 ): Promise<LiftProgress> {
   const PK = userPartitionKey(userId);
-  const userHash = hashUserId(userId);
+  const read = itemReader(context, hashUserId(userId));
   const [statsItem, summaryItem] = await Promise.all([
     getItem(context, { PK, SK: statsSortKey(exerciseId) }),
     getItem(context, { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) }),
   ]);
-  const snapshot = readItem<LiftSnapshot>(
-    context,
-    statsItem,
-    liftSnapshotSchema.safeParse.bind(liftSnapshotSchema),
-    'stats',
-    userHash,
-  );
-  const summary = readItem<WorkoutSummary>(
-    context,
-    summaryItem,
-    workoutSummarySchema.safeParse.bind(workoutSummarySchema),
-    'summary',
-    userHash,
-  );
+  const snapshot = read(statsItem, liftSnapshotSchema, 'stats');
+  const summary = read(summaryItem, workoutSummarySchema, 'summary');
   // The chart changes only when a lift's new session begins (or an item of the earlier shape moves
   // its chart out): only then is it read, a second round trip on about one set in four.
   const chartNeeded =
     snapshot.value !== null &&
     (snapshot.value.session?.workoutId !== workout.workoutId || snapshot.value.recent !== undefined);
   const chart = chartNeeded
-    ? readItem<LiftChart>(
-        context,
-        await getItem(context, { PK, SK: chartSortKey(exerciseId) }),
-        liftChartSchema.safeParse.bind(liftChartSchema),
-        'chart',
-        userHash,
-      )
+    ? read(await getItem(context, { PK, SK: chartSortKey(exerciseId) }), liftChartSchema, 'chart')
     : null;
   const stored: StoredLiftProgress = {
     snapshot: snapshot.value,
@@ -149,26 +130,26 @@ async function getItem(
   }
 }
 
-type SafeParse<T> = (
-  value: unknown,
-) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
-
-function readItem<T>(
-  context: ProgressContext,
-  item: Record<string, unknown> | undefined,
-  parse: SafeParse<T>,
-  kind: string,
-  userHash: string,
-): ReadItem<T> {
-  if (!item) return { value: null, version: 0, unreadable: false };
-  const parsed = parse(withoutKeys(item));
-  if (parsed.success) return { value: parsed.data, version: storedVersion(item), unreadable: false };
-  context.logger.warn('Unreadable progress item will be rebuilt', {
-    user: userHash,
-    item: kind,
-    fields: issuePaths(parsed.error.issues),
-  });
-  return { value: null, version: storedVersion(item), unreadable: true };
+/**
+ * Reads the progress items of one lifter: an item that fails its schema reads as unreadable (to be
+ * rebuilt from the set history), with a warning naming the fields, never the values.
+ */
+function itemReader(context: ProgressContext, userHash: string) {
+  return <T>(
+    item: Record<string, unknown> | undefined,
+    schema: ZodMiniType<T>,
+    kind: string,
+  ): ReadItem<T> => {
+    if (!item) return { value: null, version: 0, unreadable: false };
+    const parsed = schema.safeParse(withoutKeys(item));
+    if (parsed.success) return { value: parsed.data, version: storedVersion(item), unreadable: false };
+    context.logger.warn('Unreadable progress item will be rebuilt', {
+      user: userHash,
+      item: kind,
+      fields: issuePaths(parsed.error.issues),
+    });
+    return { value: null, version: storedVersion(item), unreadable: true };
+  };
 }
 
 export type SaveProgressResult = { ok: true } | { ok: false; reason: 'conflict' | 'set-missing' };
