@@ -2,7 +2,7 @@ import type { PlannedExercise, Prescription } from '../../rules';
 import type { ActiveWorkout, NewLoggedSet, Profile } from '../../store';
 import type { Turn } from '../turn';
 import { plannedSetAt, targetOf } from './engine';
-import { newSet, type SpokenSet, sessionSet } from './logged-set';
+import { type SpokenSet, sessionSet, untargetedSet } from './logged-set';
 
 // What the first set of a lift with nothing known yet (no max, or a bodyweight lift's first reps)
 // leaves behind, whether a weight or the reps alone tell the rules where to start.
@@ -15,16 +15,8 @@ export function calibrationSet(
   exerciseId: string,
   spoken: SpokenSet,
 ): NewLoggedSet {
-  return newSet(turn, workout, profile, {
-    exerciseId,
-    kind: 'working',
-    reps: spoken.reps,
-    load: spoken.load,
-    failed: spoken.failed,
-    target: null,
-    exerciseIndex: workout.cursor.exerciseIndex,
-    setIndex: workout.cursor.setIndex,
-  });
+  const { exerciseIndex, setIndex } = workout.cursor;
+  return untargetedSet(turn, workout, profile, spoken, { exerciseId, exerciseIndex, setIndex });
 }
 
 /**
