@@ -207,6 +207,24 @@ export function createAlexaSession(options: AlexaSessionOptions): AlexaSession {
     request,
   });
 
+  /** Alexa's answer to an AskFor question; ACCEPTED grants the scope to the requests that follow. */
+  const askForAnswer = (
+    status: AskForStatus,
+    permissionScope: string,
+  ): interfaces.connections.ConnectionsResponse => {
+    if (status === 'ACCEPTED' && !grantedScopes.includes(permissionScope)) {
+      grantedScopes = [...grantedScopes, permissionScope];
+    }
+    return {
+      type: 'Connections.Response',
+      ...common(),
+      name: 'AskFor',
+      status: { code: '200', message: 'OK' },
+      payload: { permissionScope, status },
+      token: '',
+    };
+  };
+
   const permissionBody = (scopes: string[]) => ({
     acceptedPermissions: scopes.map((scope) => ({ scope })),
     ...(personId ? { acceptedPersonPermissions: scopes.map((scope) => ({ scope })) } : {}),
@@ -259,18 +277,7 @@ export function createAlexaSession(options: AlexaSessionOptions): AlexaSession {
       return envelope;
     },
     askForResponse(status, permissionScope = timersPermissionScope) {
-      if (status === 'ACCEPTED' && !grantedScopes.includes(permissionScope)) {
-        grantedScopes = [...grantedScopes, permissionScope];
-      }
-      const request: interfaces.connections.ConnectionsResponse = {
-        type: 'Connections.Response',
-        ...common(),
-        name: 'AskFor',
-        status: { code: '200', message: 'OK' },
-        payload: { permissionScope, status },
-        token: '',
-      };
-      return inSession(request);
+      return inSession(askForAnswer(status, permissionScope));
     },
     skillDisabled() {
       session = undefined;
@@ -314,18 +321,7 @@ export function createAlexaSession(options: AlexaSessionOptions): AlexaSession {
       return outOfSession(request);
     },
     askForResponseOutOfSession(status, permissionScope = timersPermissionScope) {
-      if (status === 'ACCEPTED' && !grantedScopes.includes(permissionScope)) {
-        grantedScopes = [...grantedScopes, permissionScope];
-      }
-      const request: interfaces.connections.ConnectionsResponse = {
-        type: 'Connections.Response',
-        ...common(),
-        name: 'AskFor',
-        status: { code: '200', message: 'OK' },
-        payload: { permissionScope, status },
-        token: '',
-      };
-      return outOfSession(request);
+      return outOfSession(askForAnswer(status, permissionScope));
     },
     skillEnabled() {
       return outOfSession({

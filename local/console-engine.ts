@@ -1,7 +1,7 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { type AlexaSession, type AskForStatus, timersPermissionScope } from './alexa-requests';
 import type { Button } from './apl-screen';
-import { type ConsoleClock, clockCommand } from './console-clock';
+import { type ConsoleClock, ConsoleClockError, clockCommand } from './console-clock';
 import { describeResolution, isIntent, permissionQuestion, speechText } from './console-format';
 import { ConsoleScreen } from './console-screen';
 import { type ReminderRang, remindersPermissionScope } from './reminders-api';
@@ -92,13 +92,20 @@ export class ConsoleEngine {
 
   /**
    * "wait 2d", "wait until 6pm": the clock jumps. An open microphone closes first, as its
-   * listening windows would; reminders due on the way ring, in order.
+   * listening windows would; reminders due on the way ring, in order. Null when the line does not
+   * move the clock (it is for Alexa); the REPL and scripts both move it here.
    */
-  async moveClock(line: string): Promise<{ error?: string }> {
+  async moveClock(line: string): Promise<{ error?: string } | null> {
     const { clock } = this.options;
+    let command: { advanceMs: number } | null;
+    try {
+      command = clockCommand(line, clock?.now() ?? new Date());
+    } catch (error) {
+      if (!(error instanceof ConsoleClockError)) throw error;
+      return { error: error.message };
+    }
+    if (!command) return null;
     if (!clock) return { error: 'this console has no clock to move' };
-    const command = clockCommand(line, clock.now());
-    if (!command) return { error: `"${line}" does not move the clock` };
     // What the jump brings (the microphone closing, reminders ringing) is heard afresh.
     this.heard = [];
     for (let window = 0; window < 3 && this.listening; window++) {

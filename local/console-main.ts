@@ -137,7 +137,7 @@ async function main(argv: readonly string[]): Promise<number> {
     stops.push(() => engine.dispose());
 
     if (steps) {
-      const result = await runScript(steps, engine, timers, (text) => printer.echoUser(text), clock);
+      const result = await runScript(steps, engine, timers, (text) => printer.echoUser(text));
       if (!result.ok) {
         process.stdout.write(`\n✗ script line ${result.failure?.line}: ${result.failure?.message}\n`);
         return 1;
@@ -150,7 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `${options.screen ? ' · screen' : ''} · time ×${options.timeScale} · ${options.inMemory ? 'in memory' : options.dataDir}\n` +
         'Say "open lift coach" to begin. An empty line is silence; "exit" quits.\n',
     );
-    await runRepl(engine, timers, printer, clock);
+    await runRepl(engine, timers, printer);
     return 0;
   } finally {
     await stopAll();

@@ -1,6 +1,6 @@
-import { type ConsoleClock, ConsoleClockError, clockCommand } from './console-clock';
+import { ConsoleClockError, clockCommand } from './console-clock';
 import type { ConsoleEngine } from './console-engine';
-import { letTimePass, listeningWindowMs } from './listening-window';
+import { letTimePass } from './listening-window';
 import type { TimersEmulator } from './timers-emulator';
 
 /**
@@ -132,8 +132,6 @@ export async function runScript(
   engine: ConsoleEngine,
   timers: TimersEmulator,
   echo: (line: string) => void,
-  /** The clock the console stamps requests with; without it a script cannot move it. */
-  clock?: ConsoleClock,
 ): Promise<ScriptResult> {
   let turns = 0;
   let timersSeen = timers.ended.length;
@@ -158,17 +156,10 @@ export async function runScript(
       const waited = await letTimePass(step.emulatedMs, engine, timers.timeScale);
       if (waited.error) return fail(step.line, waited.error);
     } else if (step.kind === 'move-clock') {
-      if (!clock) return fail(step.line, `${step.command}: this console has no clock to move`);
-      // What the jump brings (the microphone closing, reminders ringing) is heard afresh.
-      engine.heard = [];
-      // Alexa closes an open microphone long before the next day: reprompt, then the session ends.
-      const closed = await letTimePass(2 * listeningWindowMs, engine, timers.timeScale);
-      if (closed.error) return fail(step.line, closed.error);
-      const move = clockCommand(step.command, clock.now());
-      const now = clock.advance(move?.advanceMs ?? 0);
-      echo(`${step.command}   (the clock now reads ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
-      // Reminders due on the way ring now, as they would have on the device.
-      timers.reminders.ringDue();
+      echo(step.command);
+      const moved = await engine.moveClock(step.command);
+      if (!moved) return fail(step.line, `${step.command}: does not move the clock`);
+      if (moved.error) return fail(step.line, `${step.command}: ${moved.error}`);
     } else if (step.kind === 'wait-timer') {
       // At a high time scale a short rest can end before the turn that set it has finished.
       const endedUnseen = timers.ended.length > timersSeen;

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
-import { type ConsoleClock, ConsoleClockError, clockCommand } from './console-clock';
 import type { ConsoleEngine, ConsoleLine } from './console-engine';
 import type { TimersEmulator } from './timers-emulator';
 
@@ -65,7 +64,6 @@ export async function runRepl(
   engine: ConsoleEngine,
   timers: TimersEmulator,
   printer: Printer,
-  consoleClock?: ConsoleClock,
 ): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   let idle = true;
@@ -104,13 +102,11 @@ export async function runRepl(
         rl.close();
         return;
       }
-      if (consoleClock && movedClock(line, consoleClock, printer)) {
-        rl.prompt();
-        return;
-      }
       idle = false;
       busy = busy.then(async () => {
-        await engine.hear(line);
+        const moved = await engine.moveClock(line);
+        if (!moved) await engine.hear(line);
+        else if (moved.error) printer.print({ kind: 'note', text: `(${moved.error})` });
         idle = true;
         render();
         rl.prompt();
@@ -129,23 +125,6 @@ export async function runRepl(
     () => true,
     () => undefined,
   );
-}
-
-/** "wait 2d", "wait until tomorrow 6pm": moves the clock the next requests are stamped with. */
-function movedClock(line: string, clock: ConsoleClock, printer: Printer): boolean {
-  try {
-    const command = clockCommand(line, clock.now());
-    if (!command) return false;
-    const now = clock.advance(command.advanceMs);
-    printer.print({
-      kind: 'note',
-      text: `(the clock now reads ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
-    });
-  } catch (error) {
-    if (!(error instanceof ConsoleClockError)) throw error;
-    printer.print({ kind: 'note', text: `(${error.message})` });
-  }
-  return true;
 }
 
 /** Prints above the prompt without mangling what the user is typing. */

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { interfaces, services } from 'ask-sdk-model';
+import type { services } from 'ask-sdk-model';
 import { localDay, type Weekday } from '../rules';
 import { describeError, logger } from './logging';
 import type { Turn } from './turn';
@@ -124,20 +124,6 @@ export async function deleteReminder(
     });
     return status === 401 ? { kind: 'no-permission' } : { kind: 'failed' };
   }
-}
-
-/** Asks for the reminders permission by voice; Alexa answers with a Connections.Response. */
-export function reminderConsentDirective(): interfaces.connections.SendRequestDirective {
-  return {
-    type: 'Connections.SendRequest',
-    name: 'AskFor',
-    payload: {
-      '@type': 'AskForPermissionsConsentRequest',
-      '@version': '2',
-      permissionScope: remindersPermissionScope,
-    },
-    token: '',
-  };
 }
 
 /**

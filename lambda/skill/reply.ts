@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Directive, Response, ui } from 'ask-sdk-model';
+import type { Directive, interfaces, Response, ui } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import { exerciseIdSchema, lazySchema, unitSchema } from '../store';
 
@@ -167,6 +167,19 @@ export function handOff(
 ): Response {
   remember(input, { pending });
   return input.responseBuilder.speak(speech).addDirective(directive).getResponse();
+}
+
+/**
+ * Asks for a permission by voice (Alexa speaks the consent question and answers with a
+ * Connections.Response naming the scope); hand it to `handOff`.
+ */
+export function askForPermission(permissionScope: string): interfaces.connections.SendRequestDirective {
+  return {
+    type: 'Connections.SendRequest',
+    name: 'AskFor',
+    payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '2', permissionScope },
+    token: '',
+  };
 }
 
 /** For events no one hears (session end, skill events). */

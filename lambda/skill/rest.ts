@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { interfaces, services } from 'ask-sdk-model';
+import type { services } from 'ask-sdk-model';
 import type { Speaker } from './i18n';
 import { describeError, logger } from './logging';
 import { spokenCountdown } from './speech/countdown';
@@ -98,20 +98,6 @@ export async function cancelRestTimer(
       ...describeError(error),
     });
   }
-}
-
-/** Asks for the timers permission by voice (Alexa speaks the question and answers with Connections.Response). */
-export function timerConsentDirective(): interfaces.connections.SendRequestDirective {
-  return {
-    type: 'Connections.SendRequest',
-    name: 'AskFor',
-    payload: {
-      '@type': 'AskForPermissionsConsentRequest',
-      '@version': '2',
-      permissionScope: timersPermissionScope,
-    },
-    token: '',
-  };
 }
 
 /** Without a timer: a counted rest for short rests, or the hint to come back for long ones. */

@@ -5,7 +5,6 @@ import { type LoadedUser, type LoadOptions, loadUser } from './load-user';
 import { consoleStoreLogger, type StoreLogger } from './logger';
 import {
   type LiftProgress,
-  loadSetHistory,
   readLiftProgress,
   type SaveProgressResult,
   saveLiftProgress,
@@ -13,6 +12,7 @@ import {
 } from './progress-access';
 import { type SaveTurnResult, saveTurn, type TurnChanges } from './save-turn';
 import type { LiftStats, LoggedSet, WorkoutSummary } from './schemas/history';
+import { loadSetHistory } from './set-history-read';
 
 /**
  * The DynamoDB repository of Lift Coach, shared by the skill and progress Lambdas.

@@ -3,39 +3,22 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { ZodMiniType } from 'zod/mini';
 import { StoreError } from './errors';
-import {
-  chartSortKey,
-  currentSetSortKey,
-  hashUserId,
-  isRatingSortKey,
-  isWithdrawalSortKey,
-  legacySetKeyPrefix,
-  setKeyBody,
-  setKeyPrefix,
-  statsSortKey,
-  summarySortKey,
-  userPartitionKey,
-} from './keys';
+import { chartSortKey, hashUserId, statsSortKey, summarySortKey, userPartitionKey } from './keys';
 import { assembleLiftStats, type StoredLiftProgress, splitLiftStats } from './lift-progress-items';
 import { issuePaths } from './load-user';
 import type { StoreLogger } from './logger';
 import {
-  type LiftChart,
-  type LiftSnapshot,
   type LiftStats,
-  type LoggedSet,
   liftChartSchema,
   liftSnapshotSchema,
   liftStatsSchema,
-  loggedSetSchema,
   type WorkoutSummary,
   workoutSummarySchema,
 } from './schemas/history';
-import { setRatingSchema } from './schemas/rating';
 import { encodeLiftStats } from './stats-codec';
 import { encodeLiftChart, encodeWorkoutSummary } from './summary-codec';
 import { type ConditionalPut, storedVersion, versionedPut, withoutKeys } from './versioned-write';
@@ -80,38 +63,20 @@ export async function readLiftProgress(
   workout: WorkoutRef,
 ): Promise<LiftProgress> {
   const PK = userPartitionKey(userId);
-  const userHash = hashUserId(userId);
+  const read = itemReader(context, hashUserId(userId));
   const [statsItem, summaryItem] = await Promise.all([
     getItem(context, { PK, SK: statsSortKey(exerciseId) }),
     getItem(context, { PK, SK: summarySortKey(workout.workoutStartedAt, workout.workoutId) }),
   ]);
-  const snapshot = readItem<LiftSnapshot>(
-    context,
-    statsItem,
-    liftSnapshotSchema.safeParse.bind(liftSnapshotSchema),
-    'stats',
-    userHash,
-  );
-  const summary = readItem<WorkoutSummary>(
-    context,
-    summaryItem,
-    workoutSummarySchema.safeParse.bind(workoutSummarySchema),
-    'summary',
-    userHash,
-  );
+  const snapshot = read(statsItem, liftSnapshotSchema, 'stats');
+  const summary = read(summaryItem, workoutSummarySchema, 'summary');
   // The chart changes only when a lift's new session begins (or an item of the earlier shape moves
   // its chart out): only then is it read, a second round trip on about one set in four.
   const chartNeeded =
     snapshot.value !== null &&
     (snapshot.value.session?.workoutId !== workout.workoutId || snapshot.value.recent !== undefined);
   const chart = chartNeeded
-    ? readItem<LiftChart>(
-        context,
-        await getItem(context, { PK, SK: chartSortKey(exerciseId) }),
-        liftChartSchema.safeParse.bind(liftChartSchema),
-        'chart',
-        userHash,
-      )
+    ? read(await getItem(context, { PK, SK: chartSortKey(exerciseId) }), liftChartSchema, 'chart')
     : null;
   const stored: StoredLiftProgress = {
     snapshot: snapshot.value,
@@ -149,26 +114,26 @@ async function getItem(
   }
 }
 
-type SafeParse<T> = (
-  value: unknown,
-) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
-
-function readItem<T>(
-  context: ProgressContext,
-  item: Record<string, unknown> | undefined,
-  parse: SafeParse<T>,
-  kind: string,
-  userHash: string,
-): ReadItem<T> {
-  if (!item) return { value: null, version: 0, unreadable: false };
-  const parsed = parse(withoutKeys(item));
-  if (parsed.success) return { value: parsed.data, version: storedVersion(item), unreadable: false };
-  context.logger.warn('Unreadable progress item will be rebuilt', {
-    user: userHash,
-    item: kind,
-    fields: issuePaths(parsed.error.issues),
-  });
-  return { value: null, version: storedVersion(item), unreadable: true };
+/**
+ * Reads the progress items of one lifter: an item that fails its schema reads as unreadable (to be
+ * rebuilt from the set history), with a warning naming the fields, never the values.
+ */
+function itemReader(context: ProgressContext, userHash: string) {
+  return <T>(
+    item: Record<string, unknown> | undefined,
+    schema: ZodMiniType<T>,
+    kind: string,
+  ): ReadItem<T> => {
+    if (!item) return { value: null, version: 0, unreadable: false };
+    const parsed = schema.safeParse(withoutKeys(item));
+    if (parsed.success) return { value: parsed.data, version: storedVersion(item), unreadable: false };
+    context.logger.warn('Unreadable progress item will be rebuilt', {
+      user: userHash,
+      item: kind,
+      fields: issuePaths(parsed.error.issues),
+    });
+    return { value: null, version: storedVersion(item), unreadable: true };
+  };
 }
 
 export type SaveProgressResult = { ok: true } | { ok: false; reason: 'conflict' | 'set-missing' };
@@ -264,82 +229,5 @@ async function putTogether(
   }
 }
 
-/**
- * Every readable set of one lift, oldest first, without the sets the lifter took back and with the
- * effort the lifter rated them with last (withdrawal and rating items sit in the same ranges): what
- * an unreadable stats item is rebuilt from.
- * Reads the user's whole set history (paged; LOG# and, in a table not yet migrated, SET# items), so
- * it is for recovery, never for a turn.
- */
-export async function loadSetHistory(
-  context: ProgressContext,
-  userId: string,
-  exerciseId: string,
-): Promise<{ setKey: string; set: LoggedSet }[]> {
-  const sets: { setKey: string; set: LoggedSet }[] = [];
-  const withdrawn = new Set<string>();
-  const ratings = new Map<string, { effort: LoggedSet['effort']; ratedAt: string }>();
-  let unreadable = 0;
-  for (const prefix of [setKeyPrefix, legacySetKeyPrefix]) {
-    const query = paginateQuery(
-      { client: context.documentClient },
-      {
-        TableName: context.tableName,
-        ConsistentRead: true,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :setPrefix)',
-        FilterExpression: 'exerciseId = :exerciseId',
-        ExpressionAttributeValues: {
-          ':pk': userPartitionKey(userId),
-          ':setPrefix': prefix,
-          ':exerciseId': exerciseId,
-        },
-      },
-    );
-    try {
-      for await (const page of query) {
-        for (const item of page.Items ?? []) {
-          if (isWithdrawalSortKey(String(item.SK))) {
-            withdrawn.add(currentSetSortKey(String(item.withdraws)));
-            continue;
-          }
-          if (isRatingSortKey(String(item.SK))) {
-            const rating = setRatingSchema.safeParse(withoutKeys(item));
-            if (!rating.success) unreadable++;
-            else {
-              const rated = currentSetSortKey(rating.data.rates);
-              const known = ratings.get(rated);
-              if (!known || known.ratedAt <= rating.data.ratedAt) ratings.set(rated, rating.data);
-            }
-            continue;
-          }
-          const parsed = loggedSetSchema.safeParse(withoutKeys(item));
-          if (parsed.success) sets.push({ setKey: String(item.SK), set: parsed.data });
-          else unreadable++;
-        }
-      }
-    } catch (error) {
-      throw new StoreError('Could not read the set history', { cause: error });
-    }
-  }
-  if (unreadable > 0) {
-    context.logger.warn('Unreadable set items skipped in a rebuild', {
-      user: hashUserId(userId),
-      unreadable,
-    });
-  }
-  // Oldest first across both shapes: by time and request id, not by prefix.
-  return sets
-    .filter(({ setKey }) => !withdrawn.has(currentSetSortKey(setKey)))
-    .map(({ setKey, set }) => {
-      const rating = ratings.get(currentSetSortKey(setKey));
-      return rating ? { setKey, set: { ...set, effort: rating.effort } } : { setKey, set };
-    })
-    .sort((a, b) => compareSetKeys(a.setKey, b.setKey));
-}
-
-/** Orders set keys of either shape by `<loggedAt>#<requestId>`. */
-export function compareSetKeys(a: string, b: string): number {
-  const left = setKeyBody(a) ?? a;
-  const right = setKeyBody(b) ?? b;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
+// The progress Lambda orders a session's sets with the history's own comparison.
+export { compareSetKeys } from './set-history-read';

@@ -1,10 +1,4 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ZodMiniType } from 'zod/mini';
 import { StoreError } from './errors';
 import {
@@ -22,7 +16,8 @@ import { type SetRating, setRatingSchema } from './schemas/rating';
 import { type SetWithdrawal, setWithdrawalSchema } from './schemas/withdrawal';
 import { type ActiveWorkout, activeWorkoutSchema } from './schemas/workout';
 import { storedActiveWorkoutSchema } from './schemas/workout-item';
-import { type ConditionalPut, versionedPut } from './versioned-write';
+import { lostRace, sendWrites, type Write } from './turn-write';
+import { versionedPut } from './versioned-write';
 import { encodeActiveWorkout } from './workout-codec';
 
 /** A set as the skill logs it; the store adds `closesWorkout` from the cursor move of the same turn. */
@@ -58,9 +53,6 @@ export type TurnItem =
   | 'setRating'
   | 'accountLink';
 
-/** The items keyed on the turn's request: one already stored means the request is a retry. */
-const requestItems: readonly TurnItem[] = ['loggedSet', 'setWithdrawal', 'setRating'];
-
 export type SaveTurnResult =
   | {
       ok: true;
@@ -89,19 +81,6 @@ export interface SaveContext {
 /** An abandoned workout expires about a day after the last turn. */
 export const activeWorkoutLifetimeSeconds = 24 * 60 * 60;
 
-interface Write {
-  item: TurnItem;
-  put?: ConditionalPut;
-  /** An unconditional put (the account link: writing it twice changes nothing). */
-  link?: { Item: Record<string, unknown> };
-  remove?: {
-    Key: Record<string, string>;
-    ConditionExpression: string;
-    names: Record<string, string>;
-    values: Record<string, unknown>;
-  };
-}
-
 /**
  * The turn's one write call: a single conditional Put/Delete when one item changes, one
  * TransactWriteItems when several do (a logged set and the cursor move are stored together or not
@@ -119,11 +98,8 @@ export async function saveTurn(
     workoutVersion: changes.activeWorkout ? changes.activeWorkout.version + 1 : null,
     setKey: changes.loggedSet ? setSortKey(changes.loggedSet.loggedAt, changes.loggedSet.requestId) : null,
   };
-  const [only, ...others] = writes;
-  if (!only) return result;
   try {
-    if (others.length === 0) await sendSingle(context, only);
-    else await sendTransaction(context, writes);
+    await sendWrites(context, writes);
     return result;
   } catch (error) {
     const lost = lostRace(error, writes);
@@ -170,36 +146,19 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
     const closesWorkout =
       changes.endActiveWorkout !== undefined || changes.activeWorkout?.cursor.phase === 'done';
     const set = validOutgoing(loggedSetSchema, { ...changes.loggedSet, closesWorkout }, 'logged set');
-    writes.push({
-      item: 'loggedSet',
-      put: {
-        Item: { ...set, PK, SK: setSortKey(set.loggedAt, set.requestId) },
-        ConditionExpression: 'attribute_not_exists(PK)',
-        ExpressionAttributeNames: {},
-      },
-    });
+    writes.push(putIfAbsent('loggedSet', { ...set, PK, SK: setSortKey(set.loggedAt, set.requestId) }));
   }
   if (changes.withdrawnSet) {
     const withdrawal = validOutgoing(setWithdrawalSchema, changes.withdrawnSet, 'set withdrawal');
-    writes.push({
-      item: 'setWithdrawal',
-      put: {
-        Item: { ...withdrawal, PK, SK: withdrawalSortKey(withdrawal.withdraws) },
-        ConditionExpression: 'attribute_not_exists(PK)',
-        ExpressionAttributeNames: {},
-      },
-    });
+    writes.push(
+      putIfAbsent('setWithdrawal', { ...withdrawal, PK, SK: withdrawalSortKey(withdrawal.withdraws) }),
+    );
   }
   if (changes.ratedSet) {
     const rating = validOutgoing(setRatingSchema, changes.ratedSet, 'set rating');
-    writes.push({
-      item: 'setRating',
-      put: {
-        Item: { ...rating, PK, SK: ratingSortKey(rating.rates, rating.requestId) },
-        ConditionExpression: 'attribute_not_exists(PK)',
-        ExpressionAttributeNames: {},
-      },
-    });
+    writes.push(
+      putIfAbsent('setRating', { ...rating, PK, SK: ratingSortKey(rating.rates, rating.requestId) }),
+    );
   }
   if (changes.linkToAccount && changes.linkToAccount !== userId) {
     writes.push({
@@ -216,84 +175,18 @@ function planWrites(context: SaveContext, userId: string, changes: TurnChanges):
   return writes;
 }
 
+/** A request's own item (set, withdrawal, rating): put only if absent, so a retry never stores it twice. */
+function putIfAbsent(item: TurnItem, Item: Record<string, unknown>): Write {
+  return {
+    item,
+    put: { Item, ConditionExpression: 'attribute_not_exists(PK)', ExpressionAttributeNames: {} },
+  };
+}
+
 function validOutgoing<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new StoreError(`Refusing to store an invalid ${what}`, { cause: parsed.error });
   }
   return parsed.data;
-}
-
-function names(map: Record<string, string>): Record<string, string> | undefined {
-  return Object.keys(map).length > 0 ? map : undefined;
-}
-
-async function sendSingle(context: SaveContext, write: Write): Promise<void> {
-  const TableName = context.tableName;
-  if (write.put) {
-    const { ExpressionAttributeNames, ...put } = write.put;
-    await context.documentClient.send(
-      new PutCommand({ TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) }),
-    );
-  } else if (write.link) {
-    await context.documentClient.send(new PutCommand({ TableName, Item: write.link.Item }));
-  } else if (write.remove) {
-    const { Key, ConditionExpression, names: attributeNames, values } = write.remove;
-    await context.documentClient.send(
-      new DeleteCommand({
-        TableName,
-        Key,
-        ConditionExpression,
-        ExpressionAttributeNames: attributeNames,
-        ExpressionAttributeValues: values,
-      }),
-    );
-  }
-}
-
-async function sendTransaction(context: SaveContext, writes: Write[]): Promise<void> {
-  const TableName = context.tableName;
-  await context.documentClient.send(
-    new TransactWriteCommand({
-      TransactItems: writes.map((write) => {
-        if (write.link) return { Put: { TableName, Item: write.link.Item } };
-        if (write.put) {
-          const { ExpressionAttributeNames, ...put } = write.put;
-          return { Put: { TableName, ...put, ExpressionAttributeNames: names(ExpressionAttributeNames) } };
-        }
-        const remove = write.remove as NonNullable<Write['remove']>;
-        return {
-          Delete: {
-            TableName,
-            Key: remove.Key,
-            ConditionExpression: remove.ConditionExpression,
-            ExpressionAttributeNames: remove.names,
-            ExpressionAttributeValues: remove.values,
-          },
-        };
-      }),
-    }),
-  );
-}
-
-/**
- * Maps a failed condition to the turn's result. A replayed request fails on the set (already there)
- * and usually on the workout too (the first attempt moved it): the replay is what the skill must hear.
- */
-function lostRace(error: unknown, writes: Write[]): SaveTurnResult | null {
-  if (error instanceof ConditionalCheckFailedException) {
-    const item = writes[0]?.item ?? 'profile';
-    const replayed = requestItems.includes(item);
-    return { ok: false, reason: replayed ? 'already-logged' : 'conflict', item };
-  }
-  if (!(error instanceof TransactionCanceledException)) return null;
-  const codes = error.CancellationReasons?.map((reason) => reason.Code ?? 'None') ?? [];
-  const failed = writes.filter((_, index) => {
-    const code = codes[index];
-    return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
-  });
-  if (failed.length === 0) return null;
-  const setWrite = failed.find((write) => requestItems.includes(write.item));
-  if (setWrite) return { ok: false, reason: 'already-logged', item: setWrite.item };
-  return { ok: false, reason: 'conflict', item: (failed[0] as Write).item };
 }

@@ -113,7 +113,7 @@ afterEach(async () => {
   await timers?.close();
 });
 
-async function startConsole(timeScale = 1200) {
+async function startConsole(timeScale = 1200, clock?: ConsoleClock) {
   timers = await TimersEmulator.start({ timeScale, permissionGranted: false });
   const lines: ConsoleLine[] = [];
   const session = createAlexaSession({
@@ -130,6 +130,7 @@ async function startConsole(timeScale = 1200) {
     screen: false,
     print: (line) => lines.push(line),
     onPermissionGranted: (scope) => granted.push(scope),
+    ...(clock ? { clock } : {}),
   });
   const said = () => lines.filter((line) => line.kind === 'alexa').map((line) => line.text);
   return { engine, session, lines, said, granted, timers };
@@ -285,17 +286,21 @@ describe('conversation scripts that move the clock', () => {
   });
 
   it('closes the open microphone, then moves the clock the next requests carry', async () => {
-    const { engine, timers, session } = await startConsole();
     const clock = new ConsoleClock(new Date('2026-12-01T18:30:00Z'), () => 0);
+    const { engine, timers, session } = await startConsole(1200, clock);
     const script = parseScript(
       'open lift coach\nexpect-session open\nwait 2d\nexpect-session ended\nwait until tomorrow 6pm',
     );
-    await expect(runScript(script, engine, timers, () => undefined, clock)).resolves.toMatchObject({
+    await expect(runScript(script, engine, timers, () => undefined)).resolves.toMatchObject({
       ok: true,
     });
     expect(session.ended).toBe(true);
     expect(clock.now().toISOString()).toBe('2026-12-04T18:00:00.000Z');
-    await expect(runScript(parseScript('wait 2d'), engine, timers, () => undefined)).resolves.toMatchObject({
+    await timers.close();
+    const clockless = await startConsole();
+    await expect(
+      runScript(parseScript('wait 2d'), clockless.engine, clockless.timers, () => undefined),
+    ).resolves.toMatchObject({
       ok: false,
       failure: { line: 1, message: /no clock/ },
     });

@@ -1,6 +1,6 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Context, DynamoDBRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   createStore,
@@ -10,45 +10,21 @@ import {
   userPartitionKey,
   workoutSummarySchema,
 } from '../../lambda/store';
-import { createStreamPoller, type StreamPoller } from '../../local/stream-poller';
 import { benchSet, newUserId, newWorkout, strengthProfile } from '../store/fixtures';
 import { useFreshTable } from '../support/dynamo';
-import { getItem, summaryKey } from './pipeline-support';
+import { getItem, summaryKey, useStreamCapture } from './pipeline-support';
 
 // These tests hand the progress handler real stream records (captured from DynamoDB Local's stream
 // with no filter), the way Lambda would if the mapping's filter were missing or replayed a batch.
 
 const table = useFreshTable();
+const { recordsOf } = useStreamCapture(table);
 const context = {} as Context;
-const captured: DynamoDBRecord[] = [];
 let store: Store;
-let capture: StreamPoller;
 
-beforeAll(async () => {
+beforeAll(() => {
   store = createStore({ documentClient: table.documentClient, tableName: table.name });
-  capture = createStreamPoller({
-    tableName: table.name,
-    idleDelayMs: 20,
-    filter: () => true,
-    handler: async (event) => {
-      captured.push(...event.Records);
-      return { batchItemFailures: [] };
-    },
-  });
-  await capture.start();
 });
-afterAll(async () => {
-  await capture?.stop();
-});
-
-/** Runs `write`, then returns the stream records it caused, in stream order. */
-async function recordsOf(write: () => Promise<unknown>): Promise<DynamoDBRecord[]> {
-  await capture.drain();
-  const from = captured.length;
-  await write();
-  await capture.drain();
-  return captured.slice(from);
-}
 
 async function itemsUnder(userId: string) {
   const { Items } = await table.documentClient.send(

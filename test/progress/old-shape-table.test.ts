@@ -1,5 +1,5 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createStore,
   type LoggedSet,
@@ -11,25 +11,18 @@ import {
   userPartitionKey,
 } from '../../lambda/store';
 import { historySets } from '../../local/set-history';
-import type { StreamPoller } from '../../local/stream-poller';
 import { moveSetItems } from '../../scripts/migrate/move-set-items';
 import { fixedNow, newUserId } from '../store/fixtures';
 import { useFreshTable } from '../support/dynamo';
-import { startPipeline } from './pipeline-support';
+import { useProgressPipeline } from './pipeline-support';
 
 // A table written before the LOG# key: its sets are SET# items, put exactly as the store then put
 // them (the logged set with `closesWorkout`, under `SET#<loggedAt>#<requestId>`).
 const table = useFreshTable();
+const pipeline = useProgressPipeline(table);
 let store: Store;
-let poller: StreamPoller;
-let events: ReturnType<typeof startPipeline>['events'];
-beforeAll(async () => {
+beforeAll(() => {
   store = createStore({ documentClient: table.documentClient, tableName: table.name });
-  ({ poller, events } = startPipeline(table));
-  await poller.start();
-});
-afterAll(async () => {
-  await poller.stop();
 });
 
 const history = {
@@ -101,17 +94,17 @@ describe('a table that still holds SET# items', () => {
   it('keeps working: the progress Lambda folds SET# inserts exactly as LOG# ones, and new sets follow', async () => {
     await putOldShape(oldLifter, earlier);
     await logCurrentShape(newLifter, earlier);
-    await poller.drain(120_000);
+    await pipeline.poller.drain(120_000);
     expect(await statsOf(oldLifter)).toEqual(await statsOf(newLifter));
 
     // After the deploy the same lifter logs LOG# sets on top of the SET# history.
     await logCurrentShape(oldLifter, later);
     await logCurrentShape(newLifter, later);
-    await poller.drain(120_000);
+    await pipeline.poller.drain(120_000);
     const stats = await statsOf(oldLifter);
     expect(Object.keys(stats).length).toBeGreaterThan(5);
     expect(stats).toEqual(await statsOf(newLifter));
-    expect(poller.failedBatches).toEqual([]);
+    expect(pipeline.poller.failedBatches).toEqual([]);
 
     // The recovery read sees both shapes, oldest first.
     const squats = await store.loadSetHistory(oldLifter, 'squat');
@@ -123,7 +116,7 @@ describe('a table that still holds SET# items', () => {
 
   it('the migration moves every set, loses none, changes no stats and wakes no progress Lambda; resumable and idempotent', async () => {
     const statsBefore = await statsOf(oldLifter);
-    const eventsBefore = events.length;
+    const eventsBefore = pipeline.events.length;
     const sets = (items: Record<string, unknown>[]) =>
       [...prefixed(items, legacySetKeyPrefix), ...prefixed(items, setKeyPrefix)]
         .map((item) => loggedSetSchema.parse(item))
@@ -146,8 +139,8 @@ describe('a table that still holds SET# items', () => {
     const items = await itemsUnder(oldLifter);
     expect(prefixed(items, legacySetKeyPrefix)).toEqual([]);
     expect(sets(items)).toEqual(setsBefore);
-    await poller.drain(60_000);
-    expect(events.length).toBe(eventsBefore);
+    await pipeline.poller.drain(60_000);
+    expect(pipeline.events.length).toBe(eventsBefore);
     expect(await statsOf(oldLifter)).toEqual(statsBefore);
   }, 240_000);
 
@@ -157,7 +150,7 @@ describe('a table that still holds SET# items', () => {
     await putOldShape(userId, recent);
     const result = await moveSetItems({ documentClient: table.documentClient, tableName: table.name });
     expect(result).toMatchObject({ found: recent.length, moved: 0, tooRecent: recent.length });
-    await poller.drain(60_000);
+    await pipeline.poller.drain(60_000);
     const later = await moveSetItems({
       documentClient: table.documentClient,
       tableName: table.name,
@@ -177,7 +170,7 @@ describe('a table that still holds SET# items', () => {
       userId,
       later.slice(0, 20).map((set) => ({ ...set, requestId: `${set.requestId}-new` })),
     );
-    await poller.drain(120_000);
+    await pipeline.poller.drain(120_000);
     const before = await itemsUnder(userId);
     expect(prefixed(before, legacySetKeyPrefix)).toHaveLength(30);
     expect(prefixed(before, setKeyPrefix)).toHaveLength(20);

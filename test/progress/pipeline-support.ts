@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { afterAll, beforeAll } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   type ActiveWorkout,
@@ -25,6 +26,65 @@ export function startPipeline(table: FreshTable): { poller: StreamPoller; events
     },
   });
   return { poller, events };
+}
+
+export interface RunningPipeline {
+  readonly poller: StreamPoller;
+  readonly events: DynamoDBStreamEvent[];
+}
+
+/**
+ * The pipeline of `startPipeline` running for the whole test file, stopped after it. Call it after
+ * `useFreshTable` and read the fields inside tests or hooks (they are set in `beforeAll`).
+ */
+export function useProgressPipeline(table: FreshTable): RunningPipeline {
+  const pipeline = {} as { poller: StreamPoller; events: DynamoDBStreamEvent[] };
+  beforeAll(async () => {
+    Object.assign(pipeline, startPipeline(table));
+    await pipeline.poller.start();
+  });
+  afterAll(async () => {
+    await pipeline.poller?.stop();
+  });
+  return pipeline;
+}
+
+/**
+ * DynamoDB Local's stream kept, unfiltered, for the whole test file, with no handler behind it: a
+ * test hands the progress handler the real records in the order it chooses (Lambda does not
+ * promise the order of two items' records) or as a replayed or unfiltered batch would bring them.
+ */
+export function useStreamCapture(table: FreshTable): {
+  /** Runs `write`, then returns the stream records it caused, in stream order. */
+  recordsOf(write: () => Promise<unknown>): Promise<DynamoDBRecord[]>;
+} {
+  const captured: DynamoDBRecord[] = [];
+  let capture: StreamPoller | undefined;
+  beforeAll(async () => {
+    capture = createStreamPoller({
+      tableName: table.name,
+      idleDelayMs: 20,
+      filter: () => true,
+      handler: async (event) => {
+        captured.push(...event.Records);
+        return { batchItemFailures: [] };
+      },
+    });
+    await capture.start();
+  });
+  afterAll(async () => {
+    await capture?.stop();
+  });
+  return {
+    async recordsOf(write) {
+      if (!capture) throw new Error('the stream capture starts in beforeAll');
+      await capture.drain();
+      const from = captured.length;
+      await write();
+      await capture.drain();
+      return captured.slice(from);
+    },
+  };
 }
 
 export async function getItem(table: FreshTable, userId: string, SK: string) {

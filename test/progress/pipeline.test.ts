@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   createStore,
@@ -11,23 +11,16 @@ import {
   userPartitionKey,
   workoutSummarySchema,
 } from '../../lambda/store';
-import type { StreamPoller } from '../../local/stream-poller';
 import { benchSet, newUserId, newWorkout, strengthProfile } from '../store/fixtures';
 import { useFreshTable } from '../support/dynamo';
-import { getItem, logSets, startPipeline, statsKey, summaryKey } from './pipeline-support';
+import { getItem, logSets, statsKey, summaryKey, useProgressPipeline } from './pipeline-support';
 
 const table = useFreshTable();
+const pipeline = useProgressPipeline(table);
 let store: Store;
-let poller: StreamPoller;
-let events: ReturnType<typeof startPipeline>['events'];
 
-beforeAll(async () => {
+beforeAll(() => {
   store = createStore({ documentClient: table.documentClient, tableName: table.name });
-  ({ poller, events } = startPipeline(table));
-  await poller.start();
-});
-afterAll(async () => {
-  await poller?.stop();
 });
 
 const context = {} as Context;
@@ -49,7 +42,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       ],
       true,
     );
-    await poller.drain();
+    await pipeline.poller.drain();
 
     const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
     // Each set met its target of six, so two reps in reserve count: Brzycki 75 × 36 / (37 − 9) = 96.43;
@@ -99,7 +92,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       nextTargets: { 'bench-press': stats.progression },
     });
     expect([...summary.applied].sort()).toEqual(keys.map(setIdentity).sort());
-    expect(poller.failedBatches).toEqual([]);
+    expect(pipeline.poller.failedBatches).toEqual([]);
   });
 
   it('a workout that ends early keeps an in-progress summary and holds the targets it fell short of', async () => {
@@ -112,7 +105,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       { reps: 6, load: 75 },
     ];
     await logSets(store, userId, { ...first, version: 1 }, full, true);
-    await poller.drain();
+    await pipeline.poller.drain();
     const afterFirst = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
     // 3 × 6 @ 75 kg earns a step (77.5), but the max those sets estimate (6 + 2 in reserve → 93 kg)
     // caps a strength load at 80% + one step = 77 kg, so the next plan prescribes 75 kg: the stored
@@ -130,7 +123,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       [{ reps: 6, load: 77.5 }],
       false,
     );
-    await poller.drain();
+    await pipeline.poller.drain();
     const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(second)));
     expect(summary).toMatchObject({ status: 'in-progress', finishedAt: null, workingSets: 1 });
     const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
@@ -147,7 +140,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     const userId = newUserId();
     const workout = newWorkout();
     await store.saveTurn(userId, { activeWorkout: workout });
-    const already = events.length;
+    const already = pipeline.events.length;
     await logSets(
       store,
       userId,
@@ -158,12 +151,12 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
       ],
       true,
     );
-    await poller.drain();
+    await pipeline.poller.drain();
     const before = {
       stats: await getItem(table, userId, statsKey('bench-press')),
       summary: await getItem(table, userId, summaryKey(workout)),
     };
-    const delivered = events.slice(already);
+    const delivered = pipeline.events.slice(already);
     expect(delivered.length).toBeGreaterThan(0);
     for (const event of delivered) {
       expect(await handler(event, context)).toEqual({ batchItemFailures: [] });
@@ -176,7 +169,7 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     const userId = newUserId();
     const workout = newWorkout();
     const poisonKey = setSortKey(new Date().toISOString(), 'poison-request');
-    const already = events.length;
+    const already = pipeline.events.length;
     // A set item only a broken writer could produce: the stream carries it like any other.
     await store.saveTurn(userId, {
       loggedSet: benchSet(workout, { reps: 6, loggedAt: '2026-11-26T07:31:00.000Z' }),
@@ -190,14 +183,14 @@ describe('sets → stream → progress Lambda → stats and summary', () => {
     await store.saveTurn(userId, {
       loggedSet: benchSet(workout, { reps: 8, setIndex: 1, loggedAt: '2026-11-26T07:32:00.000Z' }),
     });
-    await poller.drain();
+    await pipeline.poller.drain();
 
-    const poisonDeliveries = events
+    const poisonDeliveries = pipeline.events
       .slice(already)
       .flatMap((event) => event.Records)
       .filter((record) => record.dynamodb?.Keys?.SK?.S === poisonKey);
     expect(poisonDeliveries.length).toBe(3); // first try + two retries
-    expect(poller.failedBatches).toEqual([
+    expect(pipeline.poller.failedBatches).toEqual([
       expect.objectContaining({ sequenceNumbers: [poisonDeliveries[0]?.dynamodb?.SequenceNumber] }),
     ]);
     const summary = workoutSummarySchema.parse(await getItem(table, userId, summaryKey(workout)));

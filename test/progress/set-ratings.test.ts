@@ -1,5 +1,5 @@
-import type { Context, DynamoDBRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import {
   createStore,
@@ -9,43 +9,21 @@ import {
   setIdentity,
   setSortKey,
 } from '../../lambda/store';
-import { createStreamPoller, type StreamPoller } from '../../local/stream-poller';
 import { benchSet, newUserId, newWorkout } from '../store/fixtures';
 import { useFreshTable } from '../support/dynamo';
+import { useStreamCapture } from './pipeline-support';
 
 // Real stream records (captured from DynamoDB Local's stream), handed to the progress handler in
 // the order a test chooses: the order Lambda delivers records of two items in is not promised.
 
 const table = useFreshTable();
+const { recordsOf } = useStreamCapture(table);
 const context = {} as Context;
-const captured: DynamoDBRecord[] = [];
 let store: Store;
-let capture: StreamPoller;
 
-beforeAll(async () => {
+beforeAll(() => {
   store = createStore({ documentClient: table.documentClient, tableName: table.name });
-  capture = createStreamPoller({
-    tableName: table.name,
-    idleDelayMs: 20,
-    filter: () => true,
-    handler: async (event) => {
-      captured.push(...event.Records);
-      return { batchItemFailures: [] };
-    },
-  });
-  await capture.start();
 });
-afterAll(async () => {
-  await capture?.stop();
-});
-
-async function recordsOf(write: () => Promise<unknown>): Promise<DynamoDBRecord[]> {
-  await capture.drain();
-  const from = captured.length;
-  await write();
-  await capture.drain();
-  return captured.slice(from);
-}
 
 function ratingOf(set: NewLoggedSet, effort: SetRating['effort'], ratedAt: string): SetRating {
   return {

@@ -1,25 +1,26 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { StreamPoller } from '../../local/stream-poller';
 import { TimersEmulator } from '../../local/timers-emulator';
-import { startPipeline } from '../progress/pipeline-support';
-import { cardText, createConversation } from '../support/alexa';
-import { storedItems, storedWorkout } from '../support/conversation';
+import { useProgressPipeline } from '../progress/pipeline-support';
+import { type Conversation, cardText } from '../support/alexa';
+import {
+  benchLifterInWords,
+  putLiftStats,
+  reachFirstWorkingSet,
+  storedItems,
+  storedWorkout,
+} from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { hear } from '../support/words';
 
 const table = useFreshTable();
+const pipeline = useProgressPipeline(table);
 let timers: TimersEmulator;
-let poller: StreamPoller;
 
 beforeAll(async () => {
   timers = await TimersEmulator.start({ permissionGranted: true });
-  ({ poller } = startPipeline(table));
-  await poller.start();
 });
-afterAll(async () => {
+afterAll(() => {
   timers.close();
-  await poller?.stop();
 });
 beforeEach(async () => {
   timers.setPermissionGranted(true);
@@ -29,27 +30,11 @@ beforeEach(async () => {
   });
 });
 
-/** A pounds lifter set up in their own words, with a bench max so the first lift has loads. */
-async function lifter(goal = 'bigger muscles') {
-  const talk = createConversation({
-    locale: 'en-US',
-    apiEndpoint: timers.apiEndpoint,
-    apiAccessToken: timers.apiAccessToken,
-  });
-  await hear(talk, 'open lift coach');
-  await hear(talk, goal);
-  await hear(talk, 'intermediate');
-  await hear(talk, 'my bench max is two hundred and twenty-five pounds');
-  return talk;
-}
+/** The bench lifter of the support helpers, whose rests reach this file's Timers API emulator. */
+const lifter = (goal: Parameters<typeof benchLifterInWords>[0] = 'bigger muscles') =>
+  benchLifterInWords(goal, { apiEndpoint: timers.apiEndpoint, apiAccessToken: timers.apiAccessToken });
 
-async function toFirstWorkingSet(talk: ReturnType<typeof createConversation>) {
-  let turn = await hear(talk, 'start workout');
-  for (let guard = 0; guard < 8 && !/set one of/i.test(turn.speech); guard++)
-    turn = await hear(talk, 'I did ten');
-  expect(turn.speech).toMatch(/set one of/i);
-  return turn;
-}
+const toFirstWorkingSet = (talk: Conversation) => reachFirstWorkingSet(talk, { inWords: true });
 
 describe('an aside keeps the open question', () => {
   it.each([
@@ -124,30 +109,20 @@ async function history(userKey: string) {
     ['squat', 300, 270, '2026-11-27T10:00:00.000Z'],
   ];
   for (const [exerciseId, max, load, at] of lifts) {
-    await table.documentClient.send(
-      new PutCommand({
-        TableName: table.name,
-        Item: {
-          PK: `USER#${userKey}`,
-          SK: `STATS#${exerciseId}`,
-          exerciseId,
-          estimatedOneRepMax: { value: max, unit: 'lb' },
-          bestSet: {
-            setKey: `SET#${at}#earlier`,
-            reps: 5,
-            load: { value: load, unit: 'lb' },
-            oneRepMax: { value: max, unit: 'lb' },
-            at,
-            workoutId: `earlier-${exerciseId}`,
-          },
-          personalRecordAt: at,
-          progression: null,
-          session: null,
-          version: 1,
-          updatedAt: at,
-        },
-      }),
-    );
+    await putLiftStats(table, userKey, {
+      exerciseId,
+      estimatedOneRepMax: { value: max, unit: 'lb' },
+      bestSet: {
+        setKey: `SET#${at}#earlier`,
+        reps: 5,
+        load: { value: load, unit: 'lb' },
+        oneRepMax: { value: max, unit: 'lb' },
+        at,
+        workoutId: `earlier-${exerciseId}`,
+      },
+      personalRecordAt: at,
+      updatedAt: at,
+    });
   }
 }
 
@@ -195,7 +170,7 @@ describe('progress questions', () => {
     await hear(talk, 'end workout');
     await hear(talk, 'yes');
     // The progress Lambda has folded the session in, as it does within a second in the cloud.
-    await poller.drain();
+    await pipeline.poller.drain();
     const next = await hear(talk, "what's next");
     // An intermediate may train two days in a row (rules recoveryDaysFor): tomorrow.
     expect(next.speech).toMatch(/your next workout is a (strength|muscle-size) day, tomorrow\./i);

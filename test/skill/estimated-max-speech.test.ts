@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../lambda/store';
 import { matched } from '../../local/alexa-requests';
-import type { StreamPoller } from '../../local/stream-poller';
-import { startPipeline } from '../progress/pipeline-support';
+import { useProgressPipeline } from '../progress/pipeline-support';
 import { createConversation } from '../support/alexa';
 import { onboard, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
@@ -12,16 +11,7 @@ import { useFreshTable } from '../support/dynamo';
 // Lambda's stats to "what's my bench max".
 
 const table = useFreshTable();
-let poller: StreamPoller;
-
-beforeAll(async () => {
-  poller = startPipeline(table).poller;
-  await poller.start();
-});
-
-afterAll(async () => {
-  await poller?.stop();
-});
+const pipeline = useProgressPipeline(table);
 
 const bench = () => ({ exercise: matched('bench', 'bench-press') });
 const halves = /and a half|point five/i;
@@ -50,7 +40,7 @@ describe('estimated maxes as a lifter says them', () => {
       const workout = await storedWorkout(table, talk.session.userId);
       turn = await talk.say('LogSetIntent', { reps: workout?.currentTarget?.reps ?? 6 });
     }
-    await poller.drain(20_000);
+    await pipeline.poller.drain(20_000);
     const store = createStore({ documentClient: table.documentClient, tableName: table.name });
     const { stats } = await store.loadUser(talk.session.userId);
     const storedValue = stats['bench-press']?.estimatedOneRepMax?.value;

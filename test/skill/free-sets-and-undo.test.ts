@@ -1,38 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { liftSnapshotSchema, setIdentity, workoutSummarySchema } from '../../lambda/store';
-import type { StreamPoller } from '../../local/stream-poller';
-import { getItem, startPipeline, statsKey } from '../progress/pipeline-support';
-import { createConversation } from '../support/alexa';
-import { storedItems, storedWorkout } from '../support/conversation';
+import { getItem, statsKey, useProgressPipeline } from '../progress/pipeline-support';
+import type { Conversation } from '../support/alexa';
+import {
+  benchLifterInWords,
+  reachFirstWorkingSet,
+  storedItems,
+  storedWorkout,
+} from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { hear } from '../support/words';
 
 const table = useFreshTable();
-let poller: StreamPoller;
+const pipeline = useProgressPipeline(table);
 
-beforeAll(async () => {
-  ({ poller } = startPipeline(table));
-  await poller.start();
-});
-afterAll(async () => {
-  await poller?.stop();
-});
-
-/** A pounds lifter (en-US) set up in their own words, with a bench max so loads are known. */
-async function benchLifter() {
-  const talk = createConversation({ locale: 'en-US' });
-  await hear(talk, 'open lift coach');
-  await hear(talk, 'bigger muscles');
-  await hear(talk, 'intermediate');
-  await hear(talk, 'my bench max is two hundred and twenty-five pounds');
-  return talk;
-}
-
-/** Starts the workout and logs warm-ups ("I did ten") until the first working set is up. */
-async function toFirstWorkingSet(talk: ReturnType<typeof createConversation>) {
-  let turn = await hear(talk, 'start workout');
-  for (let guard = 0; guard < 8 && !/set one of/i.test(turn.speech); guard++)
-    turn = await hear(talk, 'I did ten');
+async function toFirstWorkingSet(talk: Conversation) {
+  const turn = await reachFirstWorkingSet(talk, { inWords: true });
   expect(turn.speech).toMatch(/bench press, set one of/i);
   return turn;
 }
@@ -41,7 +24,7 @@ describe('free sets: answering "Which lift was that?"', () => {
   it.each([['bench press'], ['it was bench press']])(
     '"tell lift coach I did eight" → "Which lift was that?" → "%s" logs it',
     async (answer) => {
-      const talk = await benchLifter();
+      const talk = await benchLifterInWords();
       await hear(talk, 'stop');
       const asked = await hear(talk, 'tell lift coach I did eight');
       expect(asked.speech).toMatch(/which lift was that\?/i);
@@ -53,7 +36,7 @@ describe('free sets: answering "Which lift was that?"', () => {
   );
 
   it('"I did eight at one thirty five on bench press" is 135 pounds of bench press', async () => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     await hear(talk, 'stop');
     const offered = await hear(talk, 'tell lift coach I did eight at one thirty five on bench press');
     expect(offered.speech).toMatch(
@@ -67,7 +50,7 @@ describe('free sets: answering "Which lift was that?"', () => {
   });
 
   it('a lift the coach does not know keeps the set until a known lift is named', async () => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     await hear(talk, 'stop');
     const unknown = await talk.say('LogSetIntent', {
       reps: 8,
@@ -83,7 +66,7 @@ describe('undo and correct a set by voice', () => {
   it.each([['undo that'], ['delete my last set'], ['scratch that']])(
     '"%s" withdraws the last set, puts the cursor back and asks for that set again',
     async (words) => {
-      const talk = await benchLifter();
+      const talk = await benchLifterInWords();
       const first = await toFirstWorkingSet(talk);
       const before = await storedWorkout(table, talk.session.userId);
       const logged = await hear(talk, 'I did eight');
@@ -112,7 +95,7 @@ describe('undo and correct a set by voice', () => {
   );
 
   it('"that was wrong, I did six" replaces the set in one write and the workout goes on', async () => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     await toFirstWorkingSet(talk);
     await hear(talk, 'I did eight');
     const corrected = await hear(talk, 'that was wrong, I did six');
@@ -127,7 +110,7 @@ describe('undo and correct a set by voice', () => {
     ['two thousand pounds', '2000'],
     ['a negative weight', '-27'],
   ])('a correction to %s is refused as a mishearing and the logged set stays', async (_case, weight) => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     await toFirstWorkingSet(talk);
     await hear(talk, 'I did eight');
     const refused = await talk.say('CorrectSetIntent', { reps: '6', weight });
@@ -139,10 +122,10 @@ describe('undo and correct a set by voice', () => {
   });
 
   it('the progress Lambda takes a withdrawn set back out of the stats and the summary', async () => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     await toFirstWorkingSet(talk);
     await hear(talk, 'I did seven');
-    await poller.drain();
+    await pipeline.poller.drain();
     const userId = talk.session.userId;
     const summaryNow = async () => workoutSummarySchema.parse((await storedItems(table, userId, 'DONE#'))[0]);
     // The session's sets live in the workout's summary; the STATS item holds the turn's snapshot.
@@ -155,7 +138,7 @@ describe('undo and correct a set by voice', () => {
     expect(withSeven.bestSet?.id).toBe(setIdentity(sevenKey));
 
     await hear(talk, 'that was wrong, I did five');
-    await poller.drain();
+    await pipeline.poller.drain();
     const stats = liftSnapshotSchema.parse(await getItem(table, userId, statsKey('bench-press')));
     expect(await benchReps()).toEqual([5]);
     expect(stats.session?.workingSets).toBe(1);
@@ -172,7 +155,7 @@ describe('undo and correct a set by voice', () => {
   });
 
   it('says there is nothing to take back without a workout, and changes nothing', async () => {
-    const talk = await benchLifter();
+    const talk = await benchLifterInWords();
     const undone = await hear(talk, 'undo that');
     expect(undone.speech).toMatch(/no set to take back/i);
     expect(await storedItems(table, talk.session.userId, 'LOG#')).toEqual([]);

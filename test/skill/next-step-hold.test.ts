@@ -1,8 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard, reachFirstWorkingSet } from '../support/conversation';
+import { onboard, putLiftStats, reachFirstWorkingSet } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 // A lifter who made every rep and hears "the same again" is told why: the next loadable step would
@@ -29,34 +28,24 @@ interface StoredTargets {
 async function liftStats(userKey: string, targets: StoredTargets) {
   const at = '2026-11-27T10:00:00.000Z';
   const { exerciseId, focus, max, load, targetReps, sets, held, deload } = targets;
-  await table.documentClient.send(
-    new PutCommand({
-      TableName: table.name,
-      Item: {
-        PK: `USER#${userKey}`,
-        SK: `STATS#${exerciseId}`,
-        exerciseId,
-        estimatedOneRepMax: kg(max),
-        bestSet: null,
-        personalRecordAt: null,
-        progression: {
-          exerciseId,
-          focus,
-          load: kg(load),
-          targetReps,
-          sets,
-          failedSessions: 0,
-          beatTargetSessions: 0,
-          updatedAt: at,
-          ...(held ? { nextStepTooHeavy: true } : {}),
-          ...(deload ? { deload: true } : {}),
-        },
-        session: null,
-        version: 3,
-        updatedAt: at,
-      },
-    }),
-  );
+  await putLiftStats(table, userKey, {
+    exerciseId,
+    estimatedOneRepMax: kg(max),
+    progression: {
+      exerciseId,
+      focus,
+      load: kg(load),
+      targetReps,
+      sets,
+      failedSessions: 0,
+      beatTargetSessions: 0,
+      updatedAt: at,
+      ...(held ? { nextStepTooHeavy: true } : {}),
+      ...(deload ? { deload: true } : {}),
+    },
+    version: 3,
+    updatedAt: at,
+  });
 }
 
 /** Overhead press after 3 × 10 at 25 kg on a 35 kg max. */

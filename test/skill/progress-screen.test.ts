@@ -1,9 +1,8 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { renderScreen } from '../../local/apl-screen';
 import { createConversation } from '../support/alexa';
-import { onboard } from '../support/conversation';
+import { onboard, putLiftStats } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { renderedDocument, shownScreen } from '../support/screen';
 
@@ -14,29 +13,20 @@ const kg = (value: number) => ({ value, unit: 'kg' as const });
 /** Bench stats as the progress Lambda leaves them after four sessions. */
 async function benchStats(userKey: string) {
   const at = '2026-11-27T10:00:00.000Z';
-  await table.documentClient.send(
-    new PutCommand({
-      TableName: table.name,
-      Item: {
-        PK: `USER#${userKey}`,
-        SK: 'STATS#bench-press',
-        exerciseId: 'bench-press',
-        estimatedOneRepMax: kg(96.5),
-        bestSet: { setKey: `SET#${at}#r`, reps: 5, load: kg(85), oneRepMax: kg(96.5), at, workoutId: 'w4' },
-        personalRecordAt: at,
-        progression: null,
-        session: null,
-        recent: [
-          { at: '2026-11-20T10:00:00.000Z', max: kg(90), top: kg(77.5) },
-          { at: '2026-11-22T10:00:00.000Z', max: kg(92), top: kg(80) },
-          { at: '2026-11-25T10:00:00.000Z', max: kg(94.5), top: kg(82.5) },
-          { at, max: kg(96.5), top: kg(85) },
-        ],
-        version: 4,
-        updatedAt: at,
-      },
-    }),
-  );
+  await putLiftStats(table, userKey, {
+    exerciseId: 'bench-press',
+    estimatedOneRepMax: kg(96.5),
+    bestSet: { setKey: `SET#${at}#r`, reps: 5, load: kg(85), oneRepMax: kg(96.5), at, workoutId: 'w4' },
+    personalRecordAt: at,
+    recent: [
+      { at: '2026-11-20T10:00:00.000Z', max: kg(90), top: kg(77.5) },
+      { at: '2026-11-22T10:00:00.000Z', max: kg(92), top: kg(80) },
+      { at: '2026-11-25T10:00:00.000Z', max: kg(94.5), top: kg(82.5) },
+      { at, max: kg(96.5), top: kg(85) },
+    ],
+    version: 4,
+    updatedAt: at,
+  });
 }
 
 describe('"how is my bench going" on a screen', () => {

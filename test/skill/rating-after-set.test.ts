@@ -1,43 +1,29 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handler } from '../../lambda/progress';
 import { estimateOneRepMax, type Weight } from '../../lambda/rules';
 import { liftSnapshotSchema, ratingSortKey, workoutSummarySchema } from '../../lambda/store';
-import type { StreamPoller } from '../../local/stream-poller';
-import { getItem, startPipeline, statsKey } from '../progress/pipeline-support';
-import { createConversation } from '../support/alexa';
-import { storedItems, storedWorkout } from '../support/conversation';
+import { getItem, statsKey, useProgressPipeline } from '../progress/pipeline-support';
+import type { Conversation } from '../support/alexa';
+import {
+  benchLifterInWords,
+  reachFirstWorkingSet,
+  storedItems,
+  storedWorkout,
+} from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { hear } from '../support/words';
 
 const table = useFreshTable();
-let poller: StreamPoller;
-let events: DynamoDBStreamEvent[];
-
-beforeAll(async () => {
-  ({ poller, events } = startPipeline(table));
-  await poller.start();
-});
-afterAll(async () => {
-  await poller?.stop();
-});
+const pipeline = useProgressPipeline(table);
 
 /** A pounds lifter training for strength (targets under ten reps, so a rating can move the max). */
-async function benchLifter() {
-  const talk = createConversation({ locale: 'en-US' });
-  await hear(talk, 'open lift coach');
-  await hear(talk, 'more strength');
-  await hear(talk, 'intermediate');
-  await hear(talk, 'my bench max is two hundred and twenty-five pounds');
-  return talk;
-}
+const benchLifter = () => benchLifterInWords('more strength');
 
 /** Starts the workout, logs warm-ups until the first working set is up, and returns its target. */
-async function firstWorkingTarget(talk: ReturnType<typeof createConversation>) {
-  let turn = await hear(talk, 'start workout');
-  for (let guard = 0; guard < 8 && !/set one of/i.test(turn.speech); guard++)
-    turn = await hear(talk, 'I did ten');
+async function firstWorkingTarget(talk: Conversation) {
+  const turn = await reachFirstWorkingSet(talk, { inWords: true });
   expect(turn.speech).toMatch(/bench press, set one of/i);
   const target = (await storedWorkout(table, talk.session.userId))?.currentTarget;
   expect(target?.kind).toBe('working');
@@ -62,7 +48,7 @@ describe("a rating said after the set reaches the lift's progress", () => {
     const talk = await benchLifter();
     const target = await firstWorkingTarget(talk);
     await hear(talk, `I did ${words[target.reps]}`);
-    await poller.drain();
+    await pipeline.poller.drain();
     const userId = talk.session.userId;
     const plain = await benchStats(userId);
     const twoInReserve = estimateOneRepMax(target.load, target.reps, 2);
@@ -73,7 +59,7 @@ describe("a rating said after the set reaches the lift's progress", () => {
     const rated = await hear(talk, 'that was easy');
     expect(rated.speech).toMatch(/^easy, noted\./i);
     expect(rated.speech).toMatch(/\?$/);
-    await poller.drain();
+    await pipeline.poller.drain();
     const easy = await benchStats(userId);
     expect(easy.estimatedOneRepMax?.value).toBe(rounded(threeInReserve.value.oneRepMax.value));
     expect(easy.bestSet?.oneRepMax.value).toBe(rounded(threeInReserve.value.oneRepMax.value));
@@ -90,7 +76,7 @@ describe("a rating said after the set reaches the lift's progress", () => {
     const talk = await benchLifter();
     const target = await firstWorkingTarget(talk);
     await hear(talk, `I did ${words[target.reps]}`);
-    await poller.drain();
+    await pipeline.poller.drain();
     const userId = talk.session.userId;
     const made = await benchStats(userId);
     // Made with reps to spare, the set alone earns the next session a step.
@@ -98,7 +84,7 @@ describe("a rating said after the set reaches the lift's progress", () => {
 
     const rated = await hear(talk, 'that was to failure');
     expect(rated.speech).toMatch(/^to failure, noted\./i);
-    await poller.drain();
+    await pipeline.poller.drain();
     const ground = await benchStats(userId);
     // Ground out, the set found the limit: the max is read with nothing in reserve, and a load the
     // next plan must leave a rep in reserve at may come out a step lighter, never heavier.
@@ -113,9 +99,9 @@ describe("a rating said after the set reaches the lift's progress", () => {
     const target = await firstWorkingTarget(talk);
     await hear(talk, `I did ${words[target.reps]}`);
     await hear(talk, 'that was easy');
-    await poller.drain();
+    await pipeline.poller.drain();
     const userId = talk.session.userId;
-    const ratingEvent = events.find((event) =>
+    const ratingEvent = pipeline.events.find((event) =>
       event.Records.some((record) => String(record.dynamodb?.Keys?.SK?.S).includes('#RATED#')),
     );
     expect(ratingEvent).toBeDefined();
@@ -136,7 +122,7 @@ describe("a rating said after the set reaches the lift's progress", () => {
       (item) => item.kind === 'working' && item.reps === target.reps,
     );
     await hear(talk, 'undo that');
-    await poller.drain();
+    await pipeline.poller.drain();
     const statsBefore = await getItem(table, userId, statsKey('bench-press'));
     const summaryBefore = (await storedItems(table, userId, 'DONE#'))[0];
     // A rating of the withdrawn set, as a turn that raced the undo would have stored it.
@@ -163,11 +149,11 @@ describe("a rating said after the set reaches the lift's progress", () => {
         },
       }),
     );
-    await poller.drain();
+    await pipeline.poller.drain();
     expect(await getItem(table, userId, statsKey('bench-press'))).toEqual(statsBefore);
     expect((await storedItems(table, userId, 'DONE#'))[0]).toEqual(summaryBefore);
     // The record was read and understood, not failed as an unreadable set.
-    const ratingEvent = events.find((event) =>
+    const ratingEvent = pipeline.events.find((event) =>
       event.Records.some((record) => record.dynamodb?.Keys?.SK?.S?.endsWith('late-rating')),
     );
     expect(await handler(ratingEvent as DynamoDBStreamEvent, {} as never)).toEqual({ batchItemFailures: [] });

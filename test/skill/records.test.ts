@@ -1,8 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
 import { createConversation } from '../support/alexa';
-import { onboard, reachFirstWorkingSet } from '../support/conversation';
+import { onboard, putLiftStats, reachFirstWorkingSet } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 const table = useFreshTable();
@@ -10,39 +9,30 @@ const table = useFreshTable();
 /** What the progress Lambda leaves after an earlier bench session: best 80 kg × 5, max about 90 kg. */
 async function benchHistory(userKey: string) {
   const at = '2026-11-20T10:00:00.000Z';
-  await table.documentClient.send(
-    new PutCommand({
-      TableName: table.name,
-      Item: {
-        PK: `USER#${userKey}`,
-        SK: 'STATS#bench-press',
-        exerciseId: 'bench-press',
-        estimatedOneRepMax: { value: 90, unit: 'kg' },
-        bestSet: {
-          setKey: `SET#${at}#earlier`,
-          reps: 5,
-          load: { value: 80, unit: 'kg' },
-          oneRepMax: { value: 90, unit: 'kg' },
-          at,
-          workoutId: 'earlier',
-        },
-        personalRecordAt: at,
-        progression: {
-          exerciseId: 'bench-press',
-          focus: 'hypertrophy',
-          load: { value: 67.5, unit: 'kg' },
-          targetReps: 9,
-          sets: 3,
-          failedSessions: 0,
-          beatTargetSessions: 0,
-          updatedAt: at,
-        },
-        session: null,
-        version: 1,
-        updatedAt: at,
-      },
-    }),
-  );
+  await putLiftStats(table, userKey, {
+    exerciseId: 'bench-press',
+    estimatedOneRepMax: { value: 90, unit: 'kg' },
+    bestSet: {
+      setKey: `SET#${at}#earlier`,
+      reps: 5,
+      load: { value: 80, unit: 'kg' },
+      oneRepMax: { value: 90, unit: 'kg' },
+      at,
+      workoutId: 'earlier',
+    },
+    personalRecordAt: at,
+    progression: {
+      exerciseId: 'bench-press',
+      focus: 'hypertrophy',
+      load: { value: 67.5, unit: 'kg' },
+      targetReps: 9,
+      sets: 3,
+      failedSessions: 0,
+      beatTargetSessions: 0,
+      updatedAt: at,
+    },
+    updatedAt: at,
+  });
 }
 
 describe('stats from the progress pipeline', () => {
@@ -81,40 +71,29 @@ describe('stats from the progress pipeline', () => {
     const yesterday = new Date(Date.now() - 20 * 3_600_000).toISOString();
     // Between them these lifts work every muscle group.
     for (const exerciseId of ['bench-press', 'barbell-row', 'squat', 'front-squat', 'calf-raise']) {
-      await table.documentClient.send(
-        new PutCommand({
-          TableName: table.name,
-          Item: {
-            PK: `USER#${talk.session.userId}`,
-            SK: `STATS#${exerciseId}`,
-            exerciseId,
-            estimatedOneRepMax: { value: 100, unit: 'kg' },
-            bestSet: null,
-            personalRecordAt: null,
-            progression: null,
-            session: {
-              workoutId: 'yesterday',
-              startedAt: yesterday,
-              focus: 'hypertrophy',
-              base: null,
-              sets: [
-                {
-                  setKey: `SET#${yesterday}#${exerciseId}`,
-                  kind: 'working',
-                  reps: 8,
-                  load: { value: 70, unit: 'kg' },
-                  failed: false,
-                  target: null,
-                  at: yesterday,
-                },
-              ],
-              newRecord: false,
+      await putLiftStats(table, talk.session.userId, {
+        exerciseId,
+        estimatedOneRepMax: { value: 100, unit: 'kg' },
+        session: {
+          workoutId: 'yesterday',
+          startedAt: yesterday,
+          focus: 'hypertrophy',
+          base: null,
+          sets: [
+            {
+              setKey: `SET#${yesterday}#${exerciseId}`,
+              kind: 'working',
+              reps: 8,
+              load: { value: 70, unit: 'kg' },
+              failed: false,
+              target: null,
+              at: yesterday,
             },
-            version: 1,
-            updatedAt: yesterday,
-          },
-        }),
-      );
+          ],
+          newRecord: false,
+        },
+        updatedAt: yesterday,
+      });
     }
     const plan = await talk.say('TodaysWorkoutIntent');
     expect(plan.speech).toMatch(/today is a rest day/i);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StreamPoller } from '../../local/stream-poller';
-import { startPipeline } from '../progress/pipeline-support';
+import { describe, expect, it } from 'vitest';
+import { useProgressPipeline } from '../progress/pipeline-support';
 import { cardText, createConversation } from '../support/alexa';
 import { onboard, reachFirstWorkingSet, stateMax } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
@@ -10,16 +9,7 @@ import { useFreshTable } from '../support/dynamo';
 // "next time" follow it, not the Lambda's own clock.
 
 const table = useFreshTable();
-let poller: StreamPoller;
-
-beforeAll(async () => {
-  poller = startPipeline(table).poller;
-  await poller.start();
-});
-
-afterAll(async () => {
-  await poller?.stop();
-});
+const pipeline = useProgressPipeline(table);
 
 const HOUR_MS = 3_600_000;
 
@@ -38,7 +28,7 @@ describe('the request timestamp is the coach clock', () => {
     await talk.say('EndWorkoutIntent');
     const summary = await talk.say('AMAZON.YesIntent');
     expect(summary.speech).toMatch(/workout done/i);
-    await poller.drain(20_000);
+    await pipeline.poller.drain(20_000);
 
     now += HOUR_MS;
     const soon = await talk.say('TodaysWorkoutIntent');
@@ -53,7 +43,7 @@ describe('the request timestamp is the coach clock', () => {
     await talk.say('LogSetIntent', { reps: 8, weight: 225 });
     await talk.say('EndWorkoutIntent');
     await talk.say('AMAZON.YesIntent');
-    await poller.drain(20_000);
+    await pipeline.poller.drain(20_000);
 
     // Two days after that, session A squats again at the load the first session earned.
     now += 2 * 24 * HOUR_MS;

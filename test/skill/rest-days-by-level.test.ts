@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
-import type { StreamPoller } from '../../local/stream-poller';
-import { startPipeline } from '../progress/pipeline-support';
+import { useProgressPipeline } from '../progress/pipeline-support';
 import { type Conversation, cardText, createConversation } from '../support/alexa';
 import { onboard } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
@@ -12,16 +11,7 @@ import { useFreshTable } from '../support/dynamo';
 // the request timestamp, moved a day at a time.
 
 const table = useFreshTable();
-let poller: StreamPoller;
-
-beforeAll(async () => {
-  poller = startPipeline(table).poller;
-  await poller.start();
-});
-
-afterAll(async () => {
-  await poller?.stop();
-});
+const pipeline = useProgressPipeline(table);
 
 const DAY_MS = 24 * 3_600_000;
 // Monday 7 December 2026, ten in the morning UTC: far from midnight, so a day on is the next date.
@@ -41,7 +31,7 @@ async function trainToday(talk: Conversation): Promise<string> {
   const asked = await talk.say('EndWorkoutIntent');
   const end = /do you want to end/i.test(asked.speech) ? await talk.say('AMAZON.YesIntent') : asked;
   expect(end.speech).toMatch(/workout done: one set/i);
-  await poller.drain(20_000);
+  await pipeline.poller.drain(20_000);
   return end.speech;
 }
 

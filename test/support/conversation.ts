@@ -1,7 +1,8 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type ActiveWorkout, readStoredActiveWorkout } from '../../lambda/store';
-import { matched } from '../../local/alexa-requests';
-import type { Conversation, Turn } from './alexa';
+import { type AlexaSessionOptions, matched } from '../../local/alexa-requests';
+import { type Conversation, createConversation, type Turn } from './alexa';
+import { hear } from './words';
 
 /** Onboards a lifter the way they would say it: launch, goal, level (unit from the locale). */
 export async function onboard(
@@ -12,6 +13,22 @@ export async function onboard(
   await talk.launch();
   await talk.say('SetGoalIntent', { goal: matched(goal, goal) });
   return talk.say('SetLevelIntent', { level: matched(level, level) });
+}
+
+/**
+ * A pounds lifter (en-US) set up in their own words through the shipped interaction model, with a
+ * bench max of 225 lb so the first lift has loads. `goal` is said as the lifter says it.
+ */
+export async function benchLifterInWords(
+  goal: 'bigger muscles' | 'more strength' = 'bigger muscles',
+  options: Partial<AlexaSessionOptions> = {},
+): Promise<Conversation> {
+  const talk = createConversation({ locale: 'en-US', ...options });
+  await hear(talk, 'open lift coach');
+  await hear(talk, goal);
+  await hear(talk, 'intermediate');
+  await hear(talk, 'my bench max is two hundred and twenty-five pounds');
+  return talk;
 }
 
 /** "My <lift> max is <weight> <unit>". */
@@ -56,6 +73,32 @@ export async function storedItems(
   return Items ?? [];
 }
 
+/**
+ * A lift's STATS item put straight into the table, in the shape the progress Lambda leaves (no best
+ * set, progression or session unless given), so a turn reads stats without a stream run.
+ */
+export async function putLiftStats(
+  table: { name: string; documentClient: DynamoDBDocumentClient },
+  userKey: string,
+  stats: { exerciseId: string; updatedAt: string } & Record<string, unknown>,
+): Promise<void> {
+  await table.documentClient.send(
+    new PutCommand({
+      TableName: table.name,
+      Item: {
+        PK: `USER#${userKey}`,
+        SK: `STATS#${stats.exerciseId}`,
+        bestSet: null,
+        personalRecordAt: null,
+        progression: null,
+        session: null,
+        version: 1,
+        ...stats,
+      },
+    }),
+  );
+}
+
 /** The lifter's active workout as the skill reads it (the stored item is compact; see the store). */
 export async function storedWorkout(
   table: { name: string; documentClient: DynamoDBDocumentClient },
@@ -69,11 +112,19 @@ export async function storedWorkout(
   return read.workout;
 }
 
-/** Starts the workout and logs the warm-ups until the first working set is up. */
-export async function reachFirstWorkingSet(talk: Conversation): Promise<Turn> {
-  let turn = await talk.say('StartWorkoutIntent');
+/**
+ * Starts the workout and logs the warm-ups until the first working set is up: as intents, or
+ * `inWords` ("start workout", "I did ten") through the interaction model.
+ */
+export async function reachFirstWorkingSet(
+  talk: Conversation,
+  { inWords = false }: { inWords?: boolean } = {},
+): Promise<Turn> {
+  const start = () => (inWords ? hear(talk, 'start workout') : talk.say('StartWorkoutIntent'));
+  const logWarmUp = () => (inWords ? hear(talk, 'I did ten') : talk.say('LogSetIntent', { reps: 5 }));
+  let turn = await start();
   for (let guard = 0; guard < 8 && !/set one of/i.test(turn.speech); guard++) {
-    turn = await talk.say('LogSetIntent', { reps: 5 });
+    turn = await logWarmUp();
   }
   if (!/set one of/i.test(turn.speech)) throw new Error(`no working set reached: ${turn.speech}`);
   return turn;

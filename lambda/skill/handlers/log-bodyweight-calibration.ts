@@ -6,8 +6,9 @@ import { ask, sentences } from '../reply';
 import { sayReps } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { completeSetTurn } from '../workout/after-set';
-import { exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
-import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
+import { calibrationSet, onToWorkingSets } from '../workout/calibration-set';
+import { exerciseAt } from '../workout/engine';
+import type { SpokenSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
 
 /**
@@ -55,36 +56,8 @@ export async function logBodyweightCalibrationSet(
       { pending: { kind: 'ask-reps' } },
     );
   }
-  const set = newSet(turn, workout, profile, {
-    exerciseId: exercise.exerciseId,
-    kind: 'working',
-    reps: spoken.reps,
-    load: spoken.load,
-    failed: spoken.failed,
-    target: null,
-    exerciseIndex: workout.cursor.exerciseIndex,
-    setIndex: workout.cursor.setIndex,
-  });
-  const exercises = [...workout.plan.exercises];
-  exercises[workout.cursor.exerciseIndex] = {
-    status: 'ready',
-    exerciseId: exercise.exerciseId,
-    name: exercise.name,
-    prescription: prescription.value,
-  };
-  const measured: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
-  // That set warmed the lifter up: the working sets follow, without the easy warm-up.
-  const cursor = {
-    exerciseIndex: workout.cursor.exerciseIndex,
-    setIndex: prescription.value.warmUpSets.length,
-    phase: 'resting' as const,
-  };
-  const after: ActiveWorkout = {
-    ...measured,
-    cursor,
-    currentTarget: targetOf(exercise.exerciseId, plannedSetAt(measured, cursor)),
-    setsLogged: [...workout.setsLogged, sessionSet(set)],
-  };
+  const set = calibrationSet(turn, workout, profile, exercise.exerciseId, spoken);
+  const after = onToWorkingSets(workout, exercise, prescription.value, set);
   const said = sentences(
     spoken.conversion,
     loggedSentence(speaker, set.reps, spoken.load, set.failed),

@@ -6,8 +6,9 @@ import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { completeSetTurn } from '../workout/after-set';
+import { calibrationSet, onToWorkingSets } from '../workout/calibration-set';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
-import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
+import { type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
 import { logBodyweightCalibrationSet } from './log-bodyweight-calibration';
 
@@ -64,16 +65,7 @@ export async function logCalibrationSet(
     oneRepMax,
     progression: progressionFor(user.stats[exercise.exerciseId], exercise.exerciseId, workout.plan.focus),
   });
-  const set = newSet(turn, workout, user.profile, {
-    exerciseId: exercise.exerciseId,
-    kind: 'working',
-    reps: spoken.reps,
-    load: spoken.load,
-    failed: spoken.failed,
-    target: null,
-    exerciseIndex: workout.cursor.exerciseIndex,
-    setIndex: workout.cursor.setIndex,
-  });
+  const set = calibrationSet(turn, workout, user.profile, exercise.exerciseId, spoken);
   const profile = {
     ...user.profile,
     statedMaxes: {
@@ -86,28 +78,9 @@ export async function logCalibrationSet(
       },
     },
   };
-  const exercises = [...workout.plan.exercises];
   let after: ActiveWorkout;
   if (prescription.ok) {
-    // The lifter is warm from working up: the lift continues with its working sets.
-    exercises[workout.cursor.exerciseIndex] = {
-      status: 'ready',
-      exerciseId: exercise.exerciseId,
-      name: exercise.name,
-      prescription: prescription.value,
-    };
-    const recalibrated: ActiveWorkout = { ...workout, plan: { ...workout.plan, exercises } };
-    const cursor = {
-      exerciseIndex: workout.cursor.exerciseIndex,
-      setIndex: prescription.value.warmUpSets.length,
-      phase: 'resting' as const,
-    };
-    after = {
-      ...recalibrated,
-      cursor,
-      currentTarget: targetOf(exercise.exerciseId, plannedSetAt(recalibrated, cursor)),
-      setsLogged: [...workout.setsLogged, sessionSet(set)],
-    };
+    after = onToWorkingSets(workout, exercise, prescription.value, set);
   } else {
     const cursor = cursorAfter(workout, { ...workout.cursor, setIndex: Number.MAX_SAFE_INTEGER - 1 });
     after = {

@@ -10,7 +10,7 @@ import { completeSetTurn } from '../workout/after-set';
 import { capitalised } from '../workout/describe';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
 import { gapFromPlan, type PlanGap } from '../workout/load-check';
-import { newSet, type SpokenSet, sessionSet } from '../workout/logged-set';
+import { newSet, type SpokenSet, sessionSet, untargetedSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
 import { workoutQuestion } from '../workout/prompt';
 
@@ -147,13 +147,8 @@ export async function logExtraSet(
   const { speaker } = turn;
   const user = await turn.user();
   const index = workout.plan.exercises.findIndex((exercise) => exercise.exerciseId === exerciseId);
-  const set = newSet(turn, workout, user.profile, {
+  const set = untargetedSet(turn, workout, user.profile, spoken, {
     exerciseId,
-    kind: 'working',
-    reps: spoken.reps,
-    load: spoken.load,
-    failed: spoken.failed,
-    target: null,
     exerciseIndex: Math.max(0, index),
     setIndex: workout.setsLogged.length,
   });

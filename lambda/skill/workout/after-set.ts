@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { ActiveWorkout, LoadedUser, NewLoggedSet, Profile, SetWithdrawal } from '../../store';
-import { ask, handOff, sentences, tell } from '../reply';
-import { cancelRestTimer, timerConsentDirective } from '../rest';
+import { ask, askForPermission, handOff, sentences, tell } from '../reply';
+import { cancelRestTimer, timersPermissionScope } from '../rest';
 import { saveChanges } from '../save';
 import { sayDuration } from '../speech/numbers';
 import type { Turn } from '../turn';
@@ -86,7 +86,7 @@ export async function completeSetTurn(input: HandlerInput, turn: Turn, setTurn: 
     return handOff(
       input,
       sentences(setTurn.said, speaker.fixed('rest.askConsent', { duration })),
-      timerConsentDirective(),
+      askForPermission(timersPermissionScope),
     );
   }
   if (rest?.mode === 'long') return tell(input, sentences(setTurn.said, rest.speech));

@@ -47,6 +47,24 @@ export function newSet(
   };
 }
 
+/** A working set logged without a target: a calibration, or a set of a lift off the cursor. */
+export function untargetedSet(
+  turn: Turn,
+  workout: ActiveWorkout,
+  profile: Profile | null,
+  spoken: SpokenSet,
+  place: Pick<NewLoggedSet, 'exerciseId' | 'exerciseIndex' | 'setIndex'>,
+): NewLoggedSet {
+  return newSet(turn, workout, profile, {
+    ...place,
+    kind: 'working',
+    reps: spoken.reps,
+    load: spoken.load,
+    failed: spoken.failed,
+    target: null,
+  });
+}
+
 /** A retried request whose set is already on the workout: answer as the first attempt did, store nothing. */
 export function alreadyLogged(turn: Turn, workout: ActiveWorkout): boolean {
   return workout.setsLogged.some((set) => set.setKey?.endsWith(`#${turn.requestId}`) === true);

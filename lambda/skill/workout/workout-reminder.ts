@@ -2,8 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Profile } from '../../store';
 import { answer } from '../handlers/answer';
-import { deleteReminder, reminderConsentDirective, saveReminder } from '../reminders';
-import { ask, handOff, sentences } from '../reply';
+import { deleteReminder, remindersPermissionScope, saveReminder } from '../reminders';
+import { ask, askForPermission, handOff, sentences } from '../reply';
 import { saveChanges } from '../save';
 import { sayClockTime } from '../speech/clock-time';
 import type { Turn } from '../turn';
@@ -42,7 +42,7 @@ export async function scheduleReminder(
     return handOff(
       input,
       sentences(options.leadIn, speaker.fixed('reminders.askConsent')),
-      reminderConsentDirective(),
+      askForPermission(remindersPermissionScope),
       { kind: 'reminder-consent', time },
     );
   }
