@@ -7,13 +7,19 @@
  */
 export const tableAccess = {
   skill: {
-    /** loadUser (one Query per turn), saveTurn (Put, Delete or a transaction of them), deleteUser. */
-    storeFiles: ['load-user.ts', 'save-turn.ts', 'delete-user.ts'],
+    /**
+     * loadUser (one Query per turn), saveTurn (a Put, Delete or transaction of them, sent by
+     * turn-write), deleteUser.
+     */
+    storeFiles: ['load-user.ts', 'save-turn.ts', 'turn-write.ts', 'delete-user.ts'],
     actions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
   },
   progress: {
-    /** readLiftProgress (two GetItems), saveLiftProgress (ConditionCheck + Puts), loadSetHistory (Query). */
-    storeFiles: ['progress-access.ts'],
+    /**
+     * readLiftProgress (GetItems), saveLiftProgress (ConditionCheck + Puts), loadSetHistory (Query,
+     * in set-history-read).
+     */
+    storeFiles: ['progress-access.ts', 'set-history-read.ts'],
     actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
   },
 } as const;
