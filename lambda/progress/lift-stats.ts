@@ -4,6 +4,7 @@ import {
   type Effort,
   estimateOneRepMax,
   type Goal,
+  isBodyweightLift,
   type Level,
   MAX_SESSION_INCREASE,
   nextSessionTargets,
@@ -25,6 +26,7 @@ import {
   type SetRecord,
   setIdentity,
 } from '../store';
+import { bodyweightBestAfter, withoutBodyweightMax } from './bodyweight-best';
 
 export interface SetEffect {
   stats: LiftStats;
@@ -58,17 +60,20 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     at: set.loggedAt,
   };
   const stats: LiftStats = previous ?? emptyStats(set.exerciseId, set.loggedAt);
-  const newRecord = recordBeaten(stats.bestSet, setKey, set);
-  const withRecord: LiftStats = newRecord
-    ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
-    : stats;
+  const bodyweight = isBodyweightLift(set.exerciseId);
+  const newRecord = bodyweight ? null : recordBeaten(stats.bestSet, setKey, set);
+  const withRecord: LiftStats = bodyweight
+    ? withBodyweightBest(stats, setKey, set)
+    : newRecord
+      ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
+      : stats;
 
   const current = withRecord.session;
   // A late set from a workout older than the lift's latest session may still be a record, but
   // that session's targets are history: they are not recomputed.
   if (current && current.workoutId !== set.workoutId && set.workoutStartedAt < current.startedAt) {
     return {
-      stats: { ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) },
+      stats: withoutBodyweightMax({ ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) }),
       newRecord,
       progressionSkipped: 'older-workout',
     };
@@ -100,7 +105,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   });
   const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
   return {
-    stats: {
+    stats: withoutBodyweightMax({
       ...withRecord,
       estimatedOneRepMax,
       recent: withSession(withRecord.recent ?? [], {
@@ -114,10 +119,17 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
         : withRecord.progressionByFocus,
       session: nextSession,
       updatedAt: laterOf(stats.updatedAt, set.loggedAt),
-    },
+    }),
     newRecord,
     progressionSkipped: progression.ok ? null : progression.code,
   };
+}
+
+/** A bodyweight lift's record is in reps: a new best set raises it (and the record's date). */
+function withBodyweightBest(stats: LiftStats, setKey: string, set: LoggedSet): LiftStats {
+  const best = bodyweightBestAfter(stats.bestBodyweightSet, setKey, set);
+  const raised = best !== null && best.id !== stats.bestBodyweightSet?.id;
+  return raised ? { ...stats, bestBodyweightSet: best, personalRecordAt: set.loggedAt } : stats;
 }
 
 /** The session's entry replaced (a later set of it) or appended, keeping the latest sessions only. */
