@@ -1,5 +1,5 @@
-import { convert, isBodyweightLift } from '../rules';
-import type { BodyweightBest, LiftStats, LoggedSet } from '../store';
+import { bodyweightStart, convert, isBodyweightLift, progressionFor, type SessionFocus } from '../rules';
+import type { BodyweightBest, LiftStats, LoggedSet, SetRecord } from '../store';
 import { setIdentity } from '../store';
 
 function addedLoad(load: BodyweightBest['load'], unit: 'kg' | 'lb'): number {
@@ -39,4 +39,32 @@ export function withoutBodyweightMax(stats: LiftStats): LiftStats {
     estimatedOneRepMax: null,
     ...(stats.recent && { recent: stats.recent.map((session) => ({ ...session, max: null })) }),
   };
+}
+
+/**
+ * Goal both trains a bodyweight lift on strength and size days: the first set, measured on either,
+ * sets both focuses' targets, as a loaded lift's one calibration gives both their loads. Without it
+ * the other focus asked for another "as many good reps as you can" set a day later.
+ */
+export function withBothFocusesMeasured(
+  stats: LiftStats,
+  set: LoggedSet,
+  session: { base: LiftStats['progression']; sets: readonly SetRecord[] },
+): LiftStats {
+  const opening = session.sets[0];
+  if (set.goal !== 'both' || !isBodyweightLift(set.exerciseId) || session.base || !opening || opening.target)
+    return stats;
+  if (!set.level || !(set.unit ?? opening.load?.unit)) return stats;
+  const other: SessionFocus = set.focus === 'strength' ? 'hypertrophy' : 'strength';
+  if (progressionFor(stats, set.exerciseId, other)) return stats;
+  const start = bodyweightStart({
+    exerciseId: set.exerciseId,
+    goal: 'both',
+    level: set.level,
+    focus: other,
+    unit: set.unit ?? opening.load?.unit ?? 'kg',
+    reps: opening.reps,
+    now: opening.at,
+  });
+  return { ...stats, progressionByFocus: { ...stats.progressionByFocus, [other]: start } };
 }

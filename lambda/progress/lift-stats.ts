@@ -26,7 +26,7 @@ import {
   type SetRecord,
   setIdentity,
 } from '../store';
-import { bodyweightBestAfter, withoutBodyweightMax } from './bodyweight-best';
+import { bodyweightBestAfter, withBothFocusesMeasured, withoutBodyweightMax } from './bodyweight-best';
 
 export interface SetEffect {
   stats: LiftStats;
@@ -104,22 +104,23 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     openingMax: nextSession.openingMax,
   });
   const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
-  return {
-    stats: withoutBodyweightMax({
-      ...withRecord,
-      estimatedOneRepMax,
-      recent: withSession(withRecord.recent ?? [], {
-        at: nextSession.startedAt,
-        max: sessionEstimate(sets),
-        top: heaviest(sets),
-      }),
-      progression: progression.ok ? progression.state : withRecord.progression,
-      progressionByFocus: progression.ok
-        ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
-        : withRecord.progressionByFocus,
-      session: nextSession,
-      updatedAt: laterOf(stats.updatedAt, set.loggedAt),
+  const folded = withoutBodyweightMax({
+    ...withRecord,
+    estimatedOneRepMax,
+    recent: withSession(withRecord.recent ?? [], {
+      at: nextSession.startedAt,
+      max: sessionEstimate(sets),
+      top: heaviest(sets),
     }),
+    progression: progression.ok ? progression.state : withRecord.progression,
+    progressionByFocus: progression.ok
+      ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
+      : withRecord.progressionByFocus,
+    session: nextSession,
+    updatedAt: laterOf(stats.updatedAt, set.loggedAt),
+  });
+  return {
+    stats: progression.ok ? withBothFocusesMeasured(folded, set, nextSession) : folded,
     newRecord,
     progressionSkipped: progression.ok ? null : progression.code,
   };
