@@ -220,8 +220,10 @@ export class SimulatedTrainee {
       const spare = capacity - targetReps;
       const rating = spare >= 3 ? 'easy' : spare === 1 && this.options.random() < 0.5 ? 'hard' : null;
       row.efforts.push(rating);
-      // A rating follows the set it rates, while the coach waits for the next one.
-      if (rating && this.pending === 'ask-reps') await this.say(`that was ${rating}`);
+      // A rating follows the set it rates, while the coach waits for the next one, or, after a long
+      // rest's closed session, as a one-shot ("tell lift coach that was easy"), as a lifter would.
+      if (rating && (this.pending === 'ask-reps' || this.session?.ended))
+        await this.say(`that was ${rating}`);
     }
     row.repsDone.push(reps);
     // The rest between sets, counted out loud by the coach.

@@ -4,6 +4,7 @@ import {
   type Effort,
   estimateOneRepMax,
   type Goal,
+  isBodyweightLift,
   type Level,
   MAX_SESSION_INCREASE,
   nextSessionTargets,
@@ -13,6 +14,7 @@ import {
   type SessionSet as RulesSessionSet,
   type SessionFocus,
   type Unit,
+  USUAL_REPS_IN_RESERVE,
   type Weight,
 } from '../rules';
 import {
@@ -24,6 +26,7 @@ import {
   type SetRecord,
   setIdentity,
 } from '../store';
+import { bodyweightBestAfter, withBothFocusesMeasured, withoutBodyweightMax } from './bodyweight-best';
 
 export interface SetEffect {
   stats: LiftStats;
@@ -57,17 +60,20 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     at: set.loggedAt,
   };
   const stats: LiftStats = previous ?? emptyStats(set.exerciseId, set.loggedAt);
-  const newRecord = recordBeaten(stats.bestSet, setKey, set);
-  const withRecord: LiftStats = newRecord
-    ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
-    : stats;
+  const bodyweight = isBodyweightLift(set.exerciseId);
+  const newRecord = bodyweight ? null : recordBeaten(stats.bestSet, setKey, set);
+  const withRecord: LiftStats = bodyweight
+    ? withBodyweightBest(stats, setKey, set)
+    : newRecord
+      ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
+      : stats;
 
   const current = withRecord.session;
   // A late set from a workout older than the lift's latest session may still be a record, but
   // that session's targets are history: they are not recomputed.
   if (current && current.workoutId !== set.workoutId && set.workoutStartedAt < current.startedAt) {
     return {
-      stats: { ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) },
+      stats: withoutBodyweightMax({ ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) }),
       newRecord,
       progressionSkipped: 'older-workout',
     };
@@ -98,25 +104,33 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     openingMax: nextSession.openingMax,
   });
   const progression = nextProgression(set, nextSession.base, sets, estimatedOneRepMax);
+  const folded = withoutBodyweightMax({
+    ...withRecord,
+    estimatedOneRepMax,
+    recent: withSession(withRecord.recent ?? [], {
+      at: nextSession.startedAt,
+      max: sessionEstimate(sets),
+      top: heaviest(sets),
+    }),
+    progression: progression.ok ? progression.state : withRecord.progression,
+    progressionByFocus: progression.ok
+      ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
+      : withRecord.progressionByFocus,
+    session: nextSession,
+    updatedAt: laterOf(stats.updatedAt, set.loggedAt),
+  });
   return {
-    stats: {
-      ...withRecord,
-      estimatedOneRepMax,
-      recent: withSession(withRecord.recent ?? [], {
-        at: nextSession.startedAt,
-        max: sessionEstimate(sets),
-        top: heaviest(sets),
-      }),
-      progression: progression.ok ? progression.state : withRecord.progression,
-      progressionByFocus: progression.ok
-        ? { ...withRecord.progressionByFocus, [progression.state.focus]: progression.state }
-        : withRecord.progressionByFocus,
-      session: nextSession,
-      updatedAt: laterOf(stats.updatedAt, set.loggedAt),
-    },
+    stats: progression.ok ? withBothFocusesMeasured(folded, set, nextSession) : folded,
     newRecord,
     progressionSkipped: progression.ok ? null : progression.code,
   };
+}
+
+/** A bodyweight lift's record is in reps: a new best set raises it (and the record's date). */
+function withBodyweightBest(stats: LiftStats, setKey: string, set: LoggedSet): LiftStats {
+  const best = bodyweightBestAfter(stats.bestBodyweightSet, setKey, set);
+  const raised = best !== null && best.id !== stats.bestBodyweightSet?.id;
+  return raised ? { ...stats, bestBodyweightSet: best, personalRecordAt: set.loggedAt } : stats;
 }
 
 /** The session's entry replaced (a later set of it) or appended, keeping the latest sessions only. */
@@ -165,8 +179,11 @@ export function trustworthyMax(set: {
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
   // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
-  // to spare still says "a ten-rep max at least", instead of saying nothing at all.
-  const credited = Math.max(0, Math.min(assumedRepsInReserve(set.effort, metTarget), 10 - set.reps));
+  // to spare still says "a ten-rep max at least", instead of saying nothing at all. An easy set's
+  // reserve past the usual two is the lifter's word that more was left, a lower bound the chart
+  // proves (provenBySets), not an estimate to set a personal record with.
+  const reserve = Math.min(assumedRepsInReserve(set.effort, metTarget), USUAL_REPS_IN_RESERVE);
+  const credited = Math.max(0, Math.min(reserve, 10 - set.reps));
   const estimate = estimateOneRepMax(set.load, set.reps, credited);
   return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
 }
@@ -184,8 +201,9 @@ function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): Bes
  * The max the next plan prescribes from. Sets that were all made with reps to spare only show the
  * max is at least their estimate, so they never pull it down (a ten-rep size day must not cap the
  * next strength day); a missed or ground-out set found the limit, so that session's estimate stands.
- * Sets of more than ten reps, which Brzycki does not read, still raise it as far as the chart proves
- * (provenMaxAtLeast): without that a light lift at the top of its range never earns its next step.
+ * Sets of more than ten reps, which Brzycki does not read, and sets reported easy still raise it as
+ * far as the chart proves (provenMaxAtLeast): without that a light lift at the top of its range, or
+ * a pulldown made easy at the same pin every week, never earns its next step.
  */
 export function latestEstimate(
   sets: readonly SetRecord[],
@@ -201,15 +219,17 @@ export function latestEstimate(
   // The chart's proof only raises a max the session began with, at most 5% over it however many
   // sets prove more: the next plan moves a step at a time, not by what one light high-rep day claims.
   // (Sessions stored before the opening max was kept read the current max instead.)
-  const opening = session.openingMax === undefined ? before : session.openingMax;
-  if (!before || !opening) return higherOf(before, estimate);
+  // A lift's first session has no max to begin from: its own estimate is what the proof raises.
+  const opening = (session.openingMax === undefined ? before : session.openingMax) ?? estimate;
+  const known = higherOf(before, estimate);
+  if (!opening) return known;
   const proven = provenBySets(sets);
   const ceiling = { value: round(opening.value * (1 + MAX_SESSION_INCREASE)), unit: opening.unit };
   const capped = proven && convert(proven, ceiling.unit).value > ceiling.value ? ceiling : proven;
-  return higherOf(higherOf(before, estimate), capped);
+  return higherOf(known, capped);
 }
 
-/** The highest max the session's made sets of more than ten reps prove, or null. */
+/** The highest max the session's made sets prove on the chart (past ten reps, or easy), or null. */
 function provenBySets(sets: readonly SetRecord[]): Weight | null {
   let best: Weight | null = null;
   for (const set of sets) {

@@ -1,4 +1,5 @@
 import { type LiftStats, type LoggedSet, type SetRecord, setIdentity } from '../store';
+import { withoutBodyweightMax } from './bodyweight-best';
 import { heaviest, latestEstimate, nextProgression, sessionEstimate, withSession } from './lift-stats';
 
 type LiftSession = NonNullable<LiftStats['session']>;
@@ -21,7 +22,7 @@ export function statsWithoutSessionSet(stats: LiftStats, setKey: string, withdra
     sets.length > 0 ? nextProgression(withdrawn, session.base, sets, estimatedOneRepMax) : null;
   const restored = progression?.ok ? progression.state : sets.length > 0 ? stats.progression : session.base;
   const others = (stats.recent ?? []).filter((known) => known.at !== session.startedAt);
-  return {
+  return withoutBodyweightMax({
     ...stats,
     estimatedOneRepMax,
     recent:
@@ -34,7 +35,7 @@ export function statsWithoutSessionSet(stats: LiftStats, setKey: string, withdra
         ? { ...stats.progressionByFocus, [restored.focus]: restored }
         : stats.progressionByFocus,
     session: { ...session, sets },
-  };
+  });
 }
 
 /** The max after the remaining sets, folded one at a time from the one the session opened with. */

@@ -75,6 +75,7 @@ function statsHold(stats: LiftStats, withdrawal: SetWithdrawal): boolean {
   const setId = setIdentity(withdrawal.withdraws);
   return (
     stats.bestSet?.id === setId ||
+    stats.bestBodyweightSet?.id === setId ||
     (stats.session?.workoutId === withdrawal.workoutId && stats.session.sets.some((set) => set.id === setId))
   );
 }
@@ -84,7 +85,7 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
   const { withdrawal } = event;
   const setId = setIdentity(withdrawal.withdraws);
   const result = statsWithoutSessionSet(stats, withdrawal.withdraws, asLoggedSet(withdrawal));
-  if (stats.bestSet?.id !== setId) return result;
+  if (stats.bestSet?.id !== setId && stats.bestBodyweightSet?.id !== setId) return result;
   // The set held the personal record: the best of what remains comes from the set history.
   let rebuilt: LiftStats | null = null;
   const history = await store.loadSetHistory(event.userId, withdrawal.exerciseId);
@@ -95,6 +96,9 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
   return {
     ...result,
     bestSet,
+    ...(rebuilt?.bestBodyweightSet !== undefined || stats.bestBodyweightSet !== undefined
+      ? { bestBodyweightSet: rebuilt?.bestBodyweightSet ?? null }
+      : {}),
     personalRecordAt: rebuilt?.personalRecordAt ?? null,
     session: result.session
       ? // The session is the lift's latest: a record set at or after its start is one of its sets.

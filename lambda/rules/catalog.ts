@@ -259,3 +259,8 @@ const catalogById = new Map(exerciseCatalog.map((exercise) => [exercise.id, exer
 export function findExercise(id: string): Exercise | undefined {
   return catalogById.get(id);
 }
+
+/** Pull-ups, dips, push-ups…: lifts whose load is the body (a plate may be added), so no max is kept. */
+export function isBodyweightLift(id: string): boolean {
+  return findExercise(id)?.bodyweight === true;
+}

@@ -64,6 +64,9 @@ function estimateFromRepsToFailure(weight: Weight, reps: number): RuleResult<One
   });
 }
 
+/** The reserve the coach stops a made set at: what an estimate credits at most (more is a proof). */
+export const USUAL_REPS_IN_RESERVE = 2;
+
 /**
  * The reps in reserve to assume for a logged set: what the lifter said about the effort, else the
  * coach's default of two for a set that met its target, else none (a missed set was at its limit).
@@ -72,17 +75,21 @@ export function assumedRepsInReserve(effort: Effort | null | undefined, metTarge
   if (effort === 'failure') return 0;
   if (effort === 'hard') return 1;
   if (effort === 'easy') return 3;
-  return metTarget ? 2 : 0;
+  return metTarget ? USUAL_REPS_IN_RESERVE : 0;
 }
 
 /**
- * What a made set of more than ten reps still proves, where Brzycki is no longer trusted: the max is
- * at least the load over the chart's share for its reps plus the reserve the lifter had (12 reps two
- * short of failure is a 14-rep max: 65.7% on the chart's 67%/12 and 65%/15 rows). Null for ten reps
- * or fewer (the formulas read those). Past the chart's last row (15 reps at 65%) it reads that row:
- * more reps than that mean a lower share, so the bound only errs low.
+ * What a made set proves beyond what Brzycki reads: the max is at least the load over the chart's
+ * share for its reps plus the reserve the lifter had. Two kinds of set need it: more than ten reps,
+ * where Brzycki is no longer trusted (12 reps two short of failure is a 14-rep max: 65.7% on the
+ * chart's 67%/12 and 65%/15 rows), and a set reported easy (three or more left), whose reserve is
+ * past the two an estimate credits (50 kg × 4 with three to spare is a 7-rep max, 83%: 60.2 kg).
+ * Null for a set of ten reps or fewer at the usual reserve or less (the formulas read those). Past
+ * the chart's last row (15 reps at 65%) it reads that row: more reps mean a lower share, so the
+ * bound only errs low.
  */
 export function provenMaxAtLeast(weight: Weight, reps: number, repsInReserve: number): Weight | null {
-  if (!isValidWeight(weight) || reps <= TRUSTED_REPS) return null;
+  if (!isValidWeight(weight) || !Number.isInteger(reps) || reps < 1) return null;
+  if (reps <= TRUSTED_REPS && repsInReserve <= USUAL_REPS_IN_RESERVE) return null;
   return { value: (weight.value * 100) / percentForRepsToFailure(reps + repsInReserve), unit: weight.unit };
 }

@@ -68,15 +68,7 @@ export function describeLoad(load: number | null, unit: Unit): string {
 export function deload(session: Session): RuleResult<ProgressOutcome> {
   const { bottom } = repWindow(session);
   const reset = { failedSessions: 0, beatTargetSessions: 0 };
-  if (session.load === null) {
-    const targetReps = Math.max(session.rules.reps.min, Math.round(session.targetReps * DELOAD_SHARE));
-    return outcome(
-      session,
-      'deload',
-      `Three sessions short of the target: back off to ${spokenNumber(targetReps)} reps and build up again.`,
-      { ...reset, targetReps },
-    );
-  }
+  if (session.load === null) return deloadBodyweight(session);
   const { equipment, unit } = session;
   const step = loadStepFor(equipment, unit);
   // About 10% lighter, and at least one loadable step: rounding to the nearest step must not hand
@@ -101,6 +93,42 @@ export function deload(session: Session): RuleResult<ProgressOutcome> {
     'deload',
     `Three sessions short of the target, and ${describeLoad(session.load, unit)} is the lightest there is: ${spokenNumber(targetReps)} reps next time, then build back up.`,
     { ...reset, targetReps, sets: Math.max(session.rules.sets.min, session.sets - 1) },
+  );
+}
+
+/**
+ * A lighter week on the body alone: about 10% fewer reps and at least one (5 × 0.9 rounds back to
+ * 5), never lifted to the range's floor (three pull-ups on a 6–12 range stay under it); at one rep,
+ * a set fewer. A lift already at one rep of the level's fewest sets has nothing lighter: it holds.
+ */
+function deloadBodyweight(session: Session): RuleResult<ProgressOutcome> {
+  const reset = { failedSessions: 0, beatTargetSessions: 0 };
+  const targetReps = Math.max(
+    1,
+    Math.min(session.targetReps - 1, Math.round(session.targetReps * DELOAD_SHARE)),
+  );
+  if (targetReps < session.targetReps) {
+    return outcome(
+      session,
+      'deload',
+      `Three sessions short of the target: back off to ${spokenNumber(targetReps)} reps and build up again.`,
+      { ...reset, targetReps },
+    );
+  }
+  const sets = session.sets - 1;
+  if (sets >= session.rules.sets.min) {
+    return outcome(
+      session,
+      'deload',
+      `Three sessions short of the target: ${spokenNumber(sets)} sets next time, then build back up.`,
+      { ...reset, sets },
+    );
+  }
+  return outcome(
+    session,
+    'hold',
+    'Three sessions short of the target, and one rep is as light as this lift gets: keep at it, or ask a trainer for an easier version.',
+    reset,
   );
 }
 

@@ -17,6 +17,7 @@ import {
   type LoadOptions,
   type RecentSession,
 } from '../store';
+import { isBodyweightLift, writeBodyweightSet } from './bodyweight-progress';
 import { supportsApl } from './display';
 import type { Speaker } from './i18n';
 import { resolvedSlot } from './slots';
@@ -91,6 +92,7 @@ export function progressScreen(
   chart: readonly RecentSession[] | null,
   unit: Unit,
 ): interfaces.alexa.presentation.apl.RenderDocumentDirective | null {
+  if (isBodyweightLift(stats.exerciseId)) return bodyweightScreen(speaker, name, stats);
   if (!stats.estimatedOneRepMax) return null;
   const charted = chartSessions(stats, chart);
   const sessions =
@@ -124,6 +126,44 @@ export function progressScreen(
             : `${writeWeight({ value: low, unit })} – ${writeWeight({ value: high, unit })}`,
         estimateLegend: speaker.fixed('screen.estimateLegend'),
         bestLegend: speaker.fixed('screen.bestLegend'),
+      },
+    },
+  };
+}
+
+/**
+ * A bodyweight lift on the screen: its best set in reps (and added load) and the next targets, no
+ * chart of a max it does not have. Null before a set is logged.
+ */
+function bodyweightScreen(
+  speaker: Speaker,
+  name: string,
+  stats: LiftSnapshot,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective | null {
+  const best = stats.bestBodyweightSet;
+  if (!best) return null;
+  const next = stats.progression;
+  return {
+    type: 'Alexa.Presentation.APL.RenderDocument',
+    token: progressScreenToken,
+    document: liftProgressDocument as Record<string, unknown>,
+    datasources: {
+      liftProgress: {
+        title: capitalised(name),
+        latest: writeBodyweightSet(best),
+        latestLabel: next
+          ? speaker.fixed('bodyweightProgress.screenLabel', {
+              next: speaker.fixed('bodyweightProgress.screenNext', {
+                sets: next.sets,
+                set: writeBodyweightSet({ reps: next.targetReps, load: next.load }),
+              }),
+            })
+          : speaker.fixed('bodyweightProgress.screenBest'),
+        estimatePath: '',
+        bestPath: '',
+        range: '',
+        estimateLegend: '',
+        bestLegend: '',
       },
     },
   };

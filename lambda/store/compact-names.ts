@@ -18,6 +18,7 @@ export const shortNames: Readonly<Record<string, string>> = {
   exerciseId: 'e',
   estimatedOneRepMax: 'm',
   bestSet: 'b',
+  bestBodyweightSet: 'bw',
   personalRecordAt: 'pa',
   progression: 'p',
   session: 's',

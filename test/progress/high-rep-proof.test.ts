@@ -92,8 +92,9 @@ describe('provenMaxAtLeast: the chart rows past ten reps', () => {
     expect(provenMaxAtLeast({ value: 15, unit: 'kg' }, reps, reserve)?.value).toBeCloseTo(1500 / share, 6);
   });
 
-  it('says nothing at ten reps or fewer (Brzycki reads those) or for an invalid load', () => {
+  it('says nothing at ten reps or fewer and the usual reserve (Brzycki reads those) or for an invalid load', () => {
     expect(provenMaxAtLeast({ value: 15, unit: 'kg' }, 10, 2)).toBeNull();
+    expect(provenMaxAtLeast({ value: 50, unit: 'kg' }, 4, 2)).toBeNull();
     expect(provenMaxAtLeast({ value: -1, unit: 'kg' }, 12, 2)).toBeNull();
   });
 });
@@ -133,6 +134,81 @@ describe('a light lift at the top of its range earns its next step', () => {
       effort: null,
     });
     expect(after.estimatedOneRepMax?.value).toBe(30);
+  });
+});
+
+describe('an easy set proves its reserve on the chart, as a high-rep set does', () => {
+  it.each([
+    // 50 kg × 4, three left: a 7-rep max, the chart's 83% row → 60.24 kg (the session opened at 58.1).
+    // The set's own estimate credits the usual two: Brzycki 50 · 36 / 31 = 58.06 kg, its record.
+    {
+      lift: 'lat-pulldown',
+      opening: 58.1,
+      load: 50,
+      reps: 4,
+      effort: 'easy' as const,
+      max: 60.24,
+      record: 58.06,
+    },
+    // 20 kg × 10, three left: a 13-rep max, 66.3% between the 67%/12 and 65%/15 rows → 30.15 kg,
+    // capped at 5% over the opening 26.7 kg. Brzycki credits no reserve past ten reps: 26.67 kg.
+    {
+      lift: 'lat-pulldown',
+      opening: 26.7,
+      load: 20,
+      reps: 10,
+      effort: 'easy' as const,
+      max: 28.03,
+      record: 26.67,
+    },
+    // 20 kg × 9, three left: a 12-rep max, the chart's 67% row → 29.85 kg, capped at 5% over 26.7.
+    {
+      lift: 'lat-pulldown',
+      opening: 26.7,
+      load: 20,
+      reps: 9,
+      effort: 'easy' as const,
+      max: 28.03,
+      record: 26.67,
+    },
+    // Made at the usual two or fewer: Brzycki reads it, the chart proves nothing more.
+    { lift: 'lat-pulldown', opening: 58.1, load: 50, reps: 4, effort: null, max: 58.1, record: 58.06 },
+    {
+      lift: 'lat-pulldown',
+      opening: 58.1,
+      load: 50,
+      reps: 4,
+      effort: 'hard' as const,
+      max: 58.1,
+      record: 56.25,
+    },
+  ])('$lift $reps × $load kg said $effort on a $opening kg max: max $max kg, record $record kg', (row) => {
+    const before = storedStats(row.lift, row.opening, [state(row.lift, 'strength', row.load, row.reps, 5)]);
+    const after = session(before, {
+      goal: 'strength',
+      focus: 'strength',
+      load: row.load,
+      reps: row.reps,
+      sets: 5,
+      effort: row.effort,
+    });
+    expect(after.estimatedOneRepMax?.value).toBeCloseTo(row.max, 1);
+    // The chart's lower bound is no lift the lifter did: the record is the set's own estimate.
+    expect(after.bestSet?.oneRepMax.value).toBeCloseTo(row.record, 2);
+  });
+
+  it("a lift's first session, rated easy, is raised from its own estimate", () => {
+    // 75 kg × 6, three left: a 9-rep max, the chart's 77% row → 97.40 kg (Brzycki at two: 93.10 kg).
+    const first = session(emptyStats('bench-press', '2026-11-08T08:00:00.000Z'), {
+      goal: 'strength',
+      focus: 'strength',
+      load: 75,
+      reps: 6,
+      sets: 1,
+      effort: 'easy',
+    });
+    expect(first.estimatedOneRepMax?.value).toBeCloseTo(97.4, 2);
+    expect(first.bestSet?.oneRepMax.value).toBeCloseTo(93.1, 2);
   });
 });
 

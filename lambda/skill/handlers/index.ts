@@ -16,22 +16,13 @@ import { correctSet, undoSet } from './corrections';
 import { confirmDelete, deleteData, keepData } from './delete-data';
 import { confirmFreeSet } from './free-set';
 import { launch } from './launch';
+import { myBest, myProgress } from './lift-questions';
 import { logFailedSetIntent, logSetIntent } from './log-set';
 import { nameExercise } from './name-exercise';
 import { nextSetIntent, resumeTask, yesToReady } from './next-set';
 import { setEquipment, setGoal, setLevel, setUnits } from './onboarding';
 import { nextWorkout, personalRecords } from './progress-questions';
-import {
-  benefits,
-  howMuchWeight,
-  myBest,
-  myProgress,
-  nutrition,
-  restTime,
-  safety,
-  whatsNext,
-  whyThisWeight,
-} from './questions';
+import { benefits, howMuchWeight, nutrition, restTime, safety, whatsNext, whyThisWeight } from './questions';
 import { cancelReminders, reminderConsentAnswer, setReminder } from './reminders';
 import { screenTouch } from './screen-touch';
 import { sessionEnded } from './session-ended';

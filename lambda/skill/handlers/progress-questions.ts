@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { findExercise } from '../../rules';
 import type { LiftSnapshot } from '../../store';
+import { isBodyweightLift, sayBodyweightSet } from '../bodyweight-progress';
 import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
 import { joinWords, sayReps, sayWeight } from '../speech/numbers';
@@ -29,15 +30,23 @@ function latestFirst(a: LiftSnapshot, b: LiftSnapshot): number {
 export async function progressOverall(input: HandlerInput, turn: Turn): Promise<Response> {
   const { speaker } = turn;
   const user = await turn.user();
+  // A bodyweight lift's number is its best set in reps; a max it may carry from earlier items is not.
   const known = Object.values(user.stats)
-    .filter((stats) => stats.estimatedOneRepMax)
+    .filter((stats) =>
+      isBodyweightLift(stats.exerciseId) ? stats.bestBodyweightSet : stats.estimatedOneRepMax,
+    )
     .sort(latestFirst);
   if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
   const lines = known.map((stats) =>
-    speaker.fixed('progressAnswers.liftMax', {
-      exercise: nameOf(stats),
-      max: sayWeight(roundedForSpeech(stats.estimatedOneRepMax ?? { value: 0, unit: 'kg' })),
-    }),
+    stats.bestBodyweightSet && isBodyweightLift(stats.exerciseId)
+      ? speaker.fixed('bodyweightProgress.liftBest', {
+          exercise: nameOf(stats),
+          best: sayBodyweightSet(speaker, stats.bestBodyweightSet),
+        })
+      : speaker.fixed('progressAnswers.liftMax', {
+          exercise: nameOf(stats),
+          max: sayWeight(roundedForSpeech(stats.estimatedOneRepMax ?? { value: 0, unit: 'kg' })),
+        }),
   );
   const key = known.length > spokenLifts ? 'progressAnswers.overall' : 'progressAnswers.overallAll';
   return answer(
@@ -66,15 +75,20 @@ export const personalRecords = defineHandler(
     const { speaker } = turn;
     const user = await turn.user();
     const withRecords = Object.values(user.stats)
-      .filter((stats) => stats.bestSet)
+      .filter((stats) => (isBodyweightLift(stats.exerciseId) ? stats.bestBodyweightSet : stats.bestSet))
       .sort(latestFirst);
     if (withRecords.length === 0) return answer(input, turn, speaker.fixed('progressAnswers.noRecords'));
     const lines = withRecords.map((stats) =>
-      speaker.fixed('progressAnswers.record', {
-        exercise: nameOf(stats),
-        load: sayWeight(stats.bestSet?.load ?? { value: 0, unit: 'kg' }),
-        reps: sayReps(stats.bestSet?.reps ?? 0),
-      }),
+      stats.bestBodyweightSet && isBodyweightLift(stats.exerciseId)
+        ? speaker.fixed('bodyweightProgress.liftBest', {
+            exercise: nameOf(stats),
+            best: sayBodyweightSet(speaker, stats.bestBodyweightSet),
+          })
+        : speaker.fixed('progressAnswers.record', {
+            exercise: nameOf(stats),
+            load: sayWeight(stats.bestSet?.load ?? { value: 0, unit: 'kg' }),
+            reps: sayReps(stats.bestSet?.reps ?? 0),
+          }),
     );
     const key = withRecords.length > spokenLifts ? 'progressAnswers.recordsMore' : 'progressAnswers.records';
     return answer(input, turn, speaker.fixed(key, { lifts: joinWords(lines.slice(0, spokenLifts)) }), {

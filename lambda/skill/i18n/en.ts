@@ -298,6 +298,18 @@ export const en = {
     nameNeedsReps: "Tell me the reps with the lift, like 'eight reps of {{exercise}}'. What did you do?",
     nameNeedsRepsReprompt: "Say the reps and the lift, like 'eight reps of {{exercise}}'.",
   },
+  // A bodyweight lift's progress: reps (and reps with a plate added), never a one-rep max.
+  bodyweightProgress: {
+    withAdded: '{{- reps}} with {{- load}} added',
+    targets: '{{- sets}} sets of {{- set}}',
+    best: 'Your best {{exercise}} set is {{- best}}.',
+    progress: 'Your best {{exercise}} set is {{- best}}. Next time: {{- next}}.',
+    nextOnly: 'Next time for {{exercise}}: {{- next}}.',
+    liftBest: '{{exercise}} {{- best}}',
+    screenLabel: 'best set · next {{- next}}',
+    screenBest: 'best set',
+    screenNext: '{{- sets}} × {{- set}}',
+  },
   // Progress, records and the next session, asked for by voice.
   progressAnswers: {
     overall: 'Your latest numbers: {{- lifts}}. The rest are in your Alexa app.',

@@ -111,6 +111,21 @@ export const bestSetSchema = lazySchema(() =>
 );
 export type BestSet = z.infer<typeof bestSetSchema>;
 
+/**
+ * A bodyweight lift's best working set: the most added load, then the most reps. A bodyweight lift
+ * has no one-rep max (added load is the belt's plate, not the lift), so this is its record.
+ */
+export const bodyweightBestSchema = lazySchema(() =>
+  z.object({
+    id: setIdSchema,
+    reps: repsSchema,
+    /** Load added to the body (a belt or a vest), none for the body alone. */
+    load: z.nullable(weightSchema),
+    at: isoTimeSchema,
+  }),
+);
+export type BodyweightBest = z.infer<typeof bodyweightBestSchema>;
+
 /** How many sessions the stats remember for the chart: about a month of training, a bounded item. */
 export const recentSessionsKept = 12;
 
@@ -143,6 +158,8 @@ const liftFields = () => ({
   /** The best trustworthy estimate (≤ 10 reps) of the latest session that had one. */
   estimatedOneRepMax: z.nullable(weightSchema),
   bestSet: z.nullable(bestSetSchema),
+  /** A bodyweight lift's record in reps (items stored before have none). */
+  bestBodyweightSet: z.optional(z.nullable(bodyweightBestSchema)),
   /** When the personal record was last raised. */
   personalRecordAt: z.nullable(isoTimeSchema),
   progression: z.nullable(progressionStateSchema),

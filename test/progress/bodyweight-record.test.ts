@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { applySetToStats, emptyStats } from '../../lambda/progress/lift-stats';
+import { type LiftStats, type LoggedSet, setSortKey } from '../../lambda/store';
+
+// DESIGN: "bodyweight lifts are prescribed by reps (and added load when advanced)". A pull-up has no
+// one-rep max a lifter can train from: a max from the added load alone (45 kg "for one rep" of an
+// unloaded pull-up, a record from a 10 kg belt) is not the lift. Its record is its best set in reps:
+// the most added load, then the most reps.
+
+const startedAt = '2026-11-10T08:00:00.000Z';
+
+function pullUps(stats: LiftStats | null, sets: { reps: number; added: number | null; failed?: boolean }[]) {
+  let current = stats;
+  sets.forEach(({ reps, added, failed = false }, index) => {
+    const loggedAt = new Date(Date.parse(startedAt) + (index + 1) * 180_000).toISOString();
+    const load = added === null ? null : { value: added, unit: 'kg' as const };
+    const set: LoggedSet = {
+      requestId: `request-${index}`,
+      exerciseId: 'pull-up',
+      kind: 'working',
+      reps,
+      load,
+      failed,
+      effort: null,
+      target: { reps: 6, load },
+      workoutId: 'workout-1',
+      workoutStartedAt: startedAt,
+      focus: 'strength',
+      goal: 'strength',
+      level: 'advanced',
+      unit: 'kg',
+      exerciseIndex: 0,
+      setIndex: index,
+      closesWorkout: false,
+      loggedAt,
+    };
+    current = applySetToStats(current, setSortKey(loggedAt, set.requestId), set).stats;
+  });
+  return current as LiftStats;
+}
+
+describe('a bodyweight lift keeps its record in reps, never a one-rep max', () => {
+  it.each([
+    {
+      sets: [
+        { reps: 6, added: null },
+        { reps: 8, added: null },
+        { reps: 7, added: null },
+      ],
+      best: { reps: 8, added: null },
+    },
+    // A set short of its target still did its reps.
+    { sets: [{ reps: 5, added: null, failed: true }], best: { reps: 5, added: null } },
+    // Added load beats reps on the body alone: the lifter only adds a plate after topping out the reps.
+    {
+      sets: [
+        { reps: 12, added: null },
+        { reps: 4, added: 10 },
+        { reps: 5, added: 7.5 },
+      ],
+      best: { reps: 4, added: 10 },
+    },
+    {
+      sets: [
+        { reps: 4, added: 10 },
+        { reps: 5, added: 10 },
+      ],
+      best: { reps: 5, added: 10 },
+    },
+    // The sim's calibration said "eight at forty-five kilos" for a pull-up: still no max from it.
+    { sets: [{ reps: 8, added: 45 }], best: { reps: 8, added: 45 } },
+  ])('sets $sets: best $best.reps reps (+$best.added kg), no max', ({ sets, best }) => {
+    const stats = pullUps(null, sets);
+    expect(stats.estimatedOneRepMax).toBeNull();
+    expect(stats.bestSet).toBeNull();
+    expect(stats.recent?.every((session) => session.max === null)).toBe(true);
+    expect(stats.bestBodyweightSet).toMatchObject({
+      reps: best.reps,
+      load: best.added === null ? null : { value: best.added, unit: 'kg' },
+    });
+    expect(stats.personalRecordAt).not.toBeNull();
+  });
+
+  it('an item stored with a max for an unloaded pull-up loses it at the next set', () => {
+    const stored: LiftStats = {
+      ...emptyStats('pull-up', '2026-11-08T08:00:00.000Z'),
+      estimatedOneRepMax: { value: 55.9, unit: 'kg' },
+    };
+    const stats = pullUps(stored, [{ reps: 6, added: null }]);
+    expect(stats.estimatedOneRepMax).toBeNull();
+    expect(stats.bestBodyweightSet?.reps).toBe(6);
+  });
+});
