@@ -1,4 +1,4 @@
-import { convert, type Goal, type Level, type Unit } from '../lambda/rules';
+import { convert, findExercise, type Goal, type Level, type Unit } from '../lambda/rules';
 import { integerToWords } from '../lambda/skill/speech/numbers';
 import type { ActiveWorkout } from '../lambda/store';
 import { type AlexaSession, createAlexaSession, newUserId } from './alexa-requests';
@@ -186,12 +186,19 @@ export class SimulatedTrainee {
 
   private readonly calibrated = new Set<string>();
 
-  /** No max for the lift: a set the lifter picks, about 70% of what they can really lift. */
+  /**
+   * No max for the lift: a set the lifter picks, about 70% of what they can really lift; a
+   * bodyweight lift's is as many good reps as they have, one short of failure, as the coach asks.
+   */
   private async calibrate(exerciseId: string, targetReps: number): Promise<void> {
+    this.calibrated.add(exerciseId);
+    if (findExercise(exerciseId)?.bodyweight) {
+      const reps = Math.max(1, this.strength.capacity(exerciseId, 0, 0) - 1);
+      return void (await this.say(`I did ${integerToWords(reps)}`));
+    }
     const step = this.options.unit === 'kg' ? 5 : 10;
     const load = Math.max(step, Math.floor((this.strength.of(exerciseId) * 0.7) / step) * step);
     const reps = Math.max(1, Math.min(targetReps, this.strength.capacity(exerciseId, load, 0)));
-    this.calibrated.add(exerciseId);
     await this.say(
       `I did ${integerToWords(reps)} at ${integerToWords(load)} ${unitWords[this.options.unit]}`,
     );
@@ -206,10 +213,7 @@ export class SimulatedTrainee {
     // Fatigue counts working sets only (the cursor's set index counts the warm-ups too).
     const setIndex = row.repsDone.length;
     const value = load ? convert(load, this.options.unit).value : null;
-    const capacity =
-      value === null
-        ? targetReps + 2 - Math.floor(setIndex / 2) - (this.options.random() < 0.1 ? 1 : 0)
-        : this.strength.capacity(row.exerciseId, value, setIndex);
+    const capacity = this.strength.capacity(row.exerciseId, value ?? 0, setIndex);
     const reps = Math.max(1, Math.min(targetReps, capacity));
     const words = integerToWords(reps);
     if (reps < targetReps || capacity === targetReps) {
