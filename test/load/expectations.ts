@@ -1,4 +1,10 @@
-import { assumedRepsInReserve, convert, estimateOneRepMax, type Weight } from '../../lambda/rules';
+import {
+  assumedRepsInReserve,
+  convert,
+  estimateOneRepMax,
+  isBodyweightLift,
+  type Weight,
+} from '../../lambda/rules';
 import { type LiftSnapshot, type LoggedSet, setIdentity, type WorkoutSummary } from '../../lambda/store';
 import type { LifterReport } from '../../local/simulated-lifter';
 
@@ -57,6 +63,8 @@ export function setProblems(lifter: string, report: LifterReport, stored: Stored
  * missed one was at its limit) up to ten reps, counted only when that is within the trusted rep range.
  */
 function trustedMax(set: LoggedSet): Weight | null {
+  // A bodyweight lift has no max: a load is only what was added to the body (its record is in reps).
+  if (isBodyweightLift(set.exerciseId)) return null;
   if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target !== null && set.reps >= set.target.reps;
   // Reserve is credited up to the ten reps the formulas are trusted for, as the progress Lambda does.
@@ -112,6 +120,8 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
       ...maxProblems(`${lifter}: ${exerciseId} best set`, stats.bestSet?.oneRepMax ?? null, best),
     );
     problems.push(...maxProblems(`${lifter}: ${exerciseId} estimated max`, stats.estimatedOneRepMax, best));
+    if (isBodyweightLift(exerciseId))
+      problems.push(...bodyweightBestProblems(lifter, exerciseId, sets, stats));
     if (best && stats.bestSet) {
       const holder = sets.find((set) => setIdentity(String(set.SK)) === stats.bestSet?.id);
       const holderMax = holder ? trustedMax(holder) : null;
@@ -122,6 +132,29 @@ export function statsProblems(lifter: string, stored: StoredLifter): string[] {
   }
   problems.push(...summaryProblems(lifter, stored));
   return problems;
+}
+
+/** A bodyweight lift's record is its best working set: the most load added, then the most reps. */
+function bodyweightBestProblems(
+  lifter: string,
+  exerciseId: string,
+  sets: readonly LoggedSet[],
+  stats: LiftSnapshot,
+): string[] {
+  const added = (load: Weight | null) => (load ? convert(load, 'kg').value : 0);
+  const better = (a: { reps: number; load: Weight | null }, b: { reps: number; load: Weight | null }) =>
+    added(a.load) - added(b.load) || a.reps - b.reps;
+  const working = sets.filter((set) => set.kind === 'working' && set.reps >= 1);
+  const best = working.reduce<LoggedSet | null>(
+    (top, set) => (!top || better(set, top) > 0 ? set : top),
+    null,
+  );
+  const stored = stats.bestBodyweightSet ?? null;
+  if (!best) return stored ? [`${lifter}: ${exerciseId} has a best set but no working set`] : [];
+  if (!stored) return [`${lifter}: ${exerciseId} best bodyweight set is missing, expected ${best.reps} reps`];
+  return better(stored, best) === 0
+    ? []
+    : [`${lifter}: ${exerciseId} best bodyweight set is ${stored.reps} reps, expected ${best.reps}`];
 }
 
 function summaryProblems(lifter: string, stored: StoredLifter): string[] {
