@@ -104,30 +104,33 @@ export function progressScreen(
   const high = Math.max(...known);
   const latest = convert(stats.estimatedOneRepMax, unit);
   const count = sessions.length;
+  return liftProgressScreen({
+    title: capitalised(name),
+    latest: writeWeight({ value: round(latest.value, 0.5), unit }),
+    latestLabel: speaker.fixed('screen.progressLatest', {
+      sessions:
+        count === 1 ? speaker.fixed('screen.oneSession') : speaker.fixed('screen.sessionCount', { count }),
+    }),
+    estimatePath: chartPath(placed(estimates, low, high)),
+    bestPath: chartPath(placed(tops, low, high)),
+    range:
+      low === high
+        ? writeWeight({ value: low, unit })
+        : `${writeWeight({ value: low, unit })} – ${writeWeight({ value: high, unit })}`,
+    estimateLegend: speaker.fixed('screen.estimateLegend'),
+    bestLegend: speaker.fixed('screen.bestLegend'),
+  });
+}
+
+/** The lift progress document with its one data source; a field it leaves out is drawn empty. */
+function liftProgressScreen(
+  liftProgress: Record<string, string>,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective {
   return {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: progressScreenToken,
     document: liftProgressDocument as Record<string, unknown>,
-    datasources: {
-      liftProgress: {
-        title: capitalised(name),
-        latest: writeWeight({ value: round(latest.value, 0.5), unit }),
-        latestLabel: speaker.fixed('screen.progressLatest', {
-          sessions:
-            count === 1
-              ? speaker.fixed('screen.oneSession')
-              : speaker.fixed('screen.sessionCount', { count }),
-        }),
-        estimatePath: chartPath(placed(estimates, low, high)),
-        bestPath: chartPath(placed(tops, low, high)),
-        range:
-          low === high
-            ? writeWeight({ value: low, unit })
-            : `${writeWeight({ value: low, unit })} – ${writeWeight({ value: high, unit })}`,
-        estimateLegend: speaker.fixed('screen.estimateLegend'),
-        bestLegend: speaker.fixed('screen.bestLegend'),
-      },
-    },
+    datasources: { liftProgress },
   };
 }
 
@@ -143,30 +146,23 @@ function bodyweightScreen(
   const best = stats.bestBodyweightSet;
   if (!best) return null;
   const next = stats.progression;
-  return {
-    type: 'Alexa.Presentation.APL.RenderDocument',
-    token: progressScreenToken,
-    document: liftProgressDocument as Record<string, unknown>,
-    datasources: {
-      liftProgress: {
-        title: capitalised(name),
-        latest: writeBodyweightSet(best),
-        latestLabel: next
-          ? speaker.fixed('bodyweightProgress.screenLabel', {
-              next: speaker.fixed('bodyweightProgress.screenNext', {
-                sets: next.sets,
-                set: writeBodyweightSet({ reps: next.targetReps, load: next.load }),
-              }),
-            })
-          : speaker.fixed('bodyweightProgress.screenBest'),
-        estimatePath: '',
-        bestPath: '',
-        range: '',
-        estimateLegend: '',
-        bestLegend: '',
-      },
-    },
-  };
+  return liftProgressScreen({
+    title: capitalised(name),
+    latest: writeBodyweightSet(best),
+    latestLabel: next
+      ? speaker.fixed('bodyweightProgress.screenLabel', {
+          next: speaker.fixed('bodyweightProgress.screenNext', {
+            sets: next.sets,
+            set: writeBodyweightSet({ reps: next.targetReps, load: next.load }),
+          }),
+        })
+      : speaker.fixed('bodyweightProgress.screenBest'),
+    estimatePath: '',
+    bestPath: '',
+    range: '',
+    estimateLegend: '',
+    bestLegend: '',
+  });
 }
 
 /** The lift's progress chart for an answer, on a device with a screen (none without numbers). */

@@ -33,6 +33,19 @@ const bench = (overrides: Partial<PrescribeInput> = {}): PrescribeInput => ({
   ...overrides,
 });
 
+/** Hypertrophy bench targets as progress stores them: 4 × 9 @ 72.5 kg unless overridden. */
+const benchState = (overrides: Partial<ProgressionState> = {}): ProgressionState => ({
+  exerciseId: 'bench-press',
+  focus: 'hypertrophy',
+  load: { value: 72.5, unit: 'kg' },
+  targetReps: 9,
+  sets: 4,
+  failedSessions: 0,
+  beatTargetSessions: 0,
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  ...overrides,
+});
+
 function value(result: RuleResult<Prescription>): Prescription {
   if (!result.ok) throw new Error(`expected a prescription, got ${result.error.code}`);
   return result.value;
@@ -109,16 +122,7 @@ describe('prescribe: examples', () => {
   });
 
   it('follows the progression target when it fits the range, and says so', () => {
-    const state: ProgressionState = {
-      exerciseId: 'bench-press',
-      focus: 'hypertrophy',
-      load: { value: 72.5, unit: 'kg' },
-      targetReps: 9,
-      sets: 4,
-      failedSessions: 0,
-      beatTargetSessions: 0,
-      updatedAt: '2026-11-20T10:00:00.000Z',
-    };
+    const state = benchState();
     const plan = value(prescribe(bench({ progression: state })));
     expect(plan.workingSets).toHaveLength(4);
     expect(plan.workingSets[0]).toMatchObject({ load: { value: 72.5, unit: 'kg' }, targetReps: 9 });
@@ -141,33 +145,14 @@ describe('prescribe: examples', () => {
       /^A deload: seventy-two and a half kilos for nine reps, .*three sessions short/,
     ],
   ] as const)('names the stored targets %o as %s', (flags, code, text) => {
-    const state: ProgressionState = {
-      exerciseId: 'bench-press',
-      focus: 'hypertrophy',
-      load: { value: 72.5, unit: 'kg' },
-      targetReps: 9,
-      sets: 4,
-      failedSessions: 0,
-      beatTargetSessions: 0,
-      updatedAt: '2026-11-20T10:00:00.000Z',
-      ...flags,
-    };
+    const state = benchState(flags);
     const plan = value(prescribe(bench({ progression: state })));
     expect(plan.reason.code).toBe(code);
     expect(plan.reason.text).toMatch(text);
   });
 
   it('pulls a progression target that outgrew the max back inside the range', () => {
-    const state: ProgressionState = {
-      exerciseId: 'bench-press',
-      focus: 'hypertrophy',
-      load: { value: 95, unit: 'kg' },
-      targetReps: 8,
-      sets: 3,
-      failedSessions: 0,
-      beatTargetSessions: 0,
-      updatedAt: '2026-11-20T10:00:00.000Z',
-    };
+    const state = benchState({ load: { value: 95, unit: 'kg' }, targetReps: 8, sets: 3 });
     const plan = value(prescribe(bench({ progression: state })));
     expect(plan.workingSets[0]?.load?.value).toBeLessThanOrEqual(87.5); // one step over the top at most
     expect(plan.reason.code).toBe('percent-of-max');

@@ -5,8 +5,10 @@ import type { LiftSnapshot } from '../../store';
 import { isBodyweightLift, sayBodyweightSet } from '../bodyweight-progress';
 import { progressDirectives } from '../display-progress';
 import { isIntent } from '../guards';
+import type { Speaker } from '../i18n';
 import { joinWords, sayReps, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
+import { capitalised } from '../workout/describe';
 import { roundedForSpeech } from '../workout/estimated-max';
 import { sayNextWorkout } from '../workout/next-session';
 import { answer } from './answer';
@@ -37,16 +39,13 @@ export async function progressOverall(input: HandlerInput, turn: Turn): Promise<
     )
     .sort(latestFirst);
   if (known.length === 0) return answer(input, turn, speaker.fixed('answers.noProgressAtAll'));
-  const lines = known.map((stats) =>
-    stats.bestBodyweightSet && isBodyweightLift(stats.exerciseId)
-      ? speaker.fixed('bodyweightProgress.liftBest', {
-          exercise: nameOf(stats),
-          best: sayBodyweightSet(speaker, stats.bestBodyweightSet),
-        })
-      : speaker.fixed('progressAnswers.liftMax', {
-          exercise: nameOf(stats),
-          max: sayWeight(roundedForSpeech(stats.estimatedOneRepMax ?? { value: 0, unit: 'kg' })),
-        }),
+  const lines = known.map(
+    (stats) =>
+      bodyweightBestLine(speaker, stats) ??
+      speaker.fixed('progressAnswers.liftMax', {
+        exercise: nameOf(stats),
+        max: sayWeight(roundedForSpeech(stats.estimatedOneRepMax ?? { value: 0, unit: 'kg' })),
+      }),
   );
   const key = known.length > spokenLifts ? 'progressAnswers.overall' : 'progressAnswers.overallAll';
   return answer(
@@ -63,8 +62,13 @@ export async function progressOverall(input: HandlerInput, turn: Turn): Promise<
   );
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A bodyweight lift's line: its best set in reps (and added load). Null for a loaded lift. */
+function bodyweightBestLine(speaker: Speaker, stats: LiftSnapshot): string | null {
+  if (!stats.bestBodyweightSet || !isBodyweightLift(stats.exerciseId)) return null;
+  return speaker.fixed('bodyweightProgress.liftBest', {
+    exercise: nameOf(stats),
+    best: sayBodyweightSet(speaker, stats.bestBodyweightSet),
+  });
 }
 
 /** "What are my personal records?": the latest three spoken, every lift's best on the card. */
@@ -78,17 +82,14 @@ export const personalRecords = defineHandler(
       .filter((stats) => (isBodyweightLift(stats.exerciseId) ? stats.bestBodyweightSet : stats.bestSet))
       .sort(latestFirst);
     if (withRecords.length === 0) return answer(input, turn, speaker.fixed('progressAnswers.noRecords'));
-    const lines = withRecords.map((stats) =>
-      stats.bestBodyweightSet && isBodyweightLift(stats.exerciseId)
-        ? speaker.fixed('bodyweightProgress.liftBest', {
-            exercise: nameOf(stats),
-            best: sayBodyweightSet(speaker, stats.bestBodyweightSet),
-          })
-        : speaker.fixed('progressAnswers.record', {
-            exercise: nameOf(stats),
-            load: sayWeight(stats.bestSet?.load ?? { value: 0, unit: 'kg' }),
-            reps: sayReps(stats.bestSet?.reps ?? 0),
-          }),
+    const lines = withRecords.map(
+      (stats) =>
+        bodyweightBestLine(speaker, stats) ??
+        speaker.fixed('progressAnswers.record', {
+          exercise: nameOf(stats),
+          load: sayWeight(stats.bestSet?.load ?? { value: 0, unit: 'kg' }),
+          reps: sayReps(stats.bestSet?.reps ?? 0),
+        }),
     );
     const key = withRecords.length > spokenLifts ? 'progressAnswers.recordsMore' : 'progressAnswers.records';
     return answer(input, turn, speaker.fixed(key, { lifts: joinWords(lines.slice(0, spokenLifts)) }), {
