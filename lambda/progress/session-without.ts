@@ -1,5 +1,5 @@
 import { type LiftStats, type LoggedSet, type SetRecord, setIdentity } from '../store';
-import { withoutBodyweightMax } from './bodyweight-best';
+import { withBothFocusesMeasured, withoutBodyweightMax } from './bodyweight-best';
 import { heaviest, latestEstimate, nextProgression, sessionEstimate, withSession } from './lift-stats';
 
 type LiftSession = NonNullable<LiftStats['session']>;
@@ -22,7 +22,7 @@ export function statsWithoutSessionSet(stats: LiftStats, setKey: string, withdra
     sets.length > 0 ? nextProgression(withdrawn, session.base, sets, estimatedOneRepMax) : null;
   const restored = progression?.ok ? progression.state : sets.length > 0 ? stats.progression : session.base;
   const others = (stats.recent ?? []).filter((known) => known.at !== session.startedAt);
-  return withoutBodyweightMax({
+  const undone = withoutBodyweightMax({
     ...stats,
     estimatedOneRepMax,
     recent:
@@ -30,12 +30,36 @@ export function statsWithoutSessionSet(stats: LiftStats, setKey: string, withdra
         ? withSession(others, { at: session.startedAt, max: sessionEstimate(sets), top: heaviest(sets) })
         : others,
     progression: restored,
-    progressionByFocus:
-      restored && stats.progressionByFocus
-        ? { ...stats.progressionByFocus, [restored.focus]: restored }
-        : stats.progressionByFocus,
+    progressionByFocus: focusTargetsWithout(stats, session, restored, withdrawn),
     session: { ...session, sets },
   });
+  return restored && sets.length > 0
+    ? withBothFocusesMeasured(undone, withdrawn, { ...session, sets })
+    : undone;
+}
+
+/**
+ * Each focus's targets once the set is gone. The session's own focus gets what the remaining sets
+ * earned, or what it opened with; a lift's first session opened with none, so none are kept (the
+ * withdrawn set's would otherwise still plan the next session). The other focus's targets stay,
+ * unless this session's first set measured a bodyweight lift for both (withBothFocusesMeasured):
+ * those are taken back with it and measured again from the remaining sets.
+ */
+function focusTargetsWithout(
+  stats: LiftStats,
+  session: LiftSession,
+  restored: LiftStats['progression'],
+  withdrawn: LoggedSet,
+): LiftStats['progressionByFocus'] {
+  const targets = { ...stats.progressionByFocus };
+  if (restored) targets[restored.focus] = restored;
+  else delete targets[session.focus];
+  const other = session.focus === 'strength' ? 'hypertrophy' : 'strength';
+  const opening = session.sets[0];
+  const measuredHere =
+    withdrawn.goal === 'both' && !session.base && opening && targets[other]?.updatedAt === opening.at;
+  if (measuredHere) delete targets[other];
+  return Object.keys(targets).length > 0 ? targets : undefined;
 }
 
 /** The max after the remaining sets, folded one at a time from the one the session opened with. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySetToStats } from '../../lambda/progress/lift-stats';
+import { statsWithoutSessionSet } from '../../lambda/progress/session-without';
 import { type Level, prescribe, progressionFor, type SessionFocus } from '../../lambda/rules';
 import { type LiftStats, type LoggedSet, setSortKey } from '../../lambda/store';
 
@@ -60,5 +61,36 @@ describe('goal both: one first set measures a bodyweight lift for both focuses',
       // No "as many good reps as you can" again: the plan has the reps.
       expect(plan.ok ? plan.value.workingSets[0]?.targetReps : plan.error.code, focus).toBe(row[focus]);
     }
+  });
+});
+
+describe('goal both: "undo that" takes the measuring set back for both focuses', () => {
+  const targets = (stats: LiftStats | null) =>
+    (['strength', 'hypertrophy'] as const).map((focus) =>
+      progressionFor(stats ?? undefined, 'pull-up', focus),
+    );
+
+  it('undoing the only set leaves neither focus with targets, so the next first set measures again', () => {
+    const [key, set] = measuredSet('intermediate', 'strength', 11);
+    const measured = applySetToStats(null, key, set).stats as LiftStats;
+    expect(targets(measured)).not.toContain(null);
+    expect(targets(statsWithoutSessionSet(measured, key, set))).toEqual([null, null]);
+  });
+
+  it('undoing a later set keeps what the first set measured for both', () => {
+    const [firstKey, first] = measuredSet('intermediate', 'strength', 11);
+    const measured = applySetToStats(null, firstKey, first).stats as LiftStats;
+    const loggedAt = '2026-11-10T08:06:00.000Z';
+    const secondKey = setSortKey(loggedAt, 'request-1');
+    const second: LoggedSet = {
+      ...first,
+      requestId: 'request-1',
+      reps: 10,
+      target: { reps: 10, load: null },
+      setIndex: 1,
+      loggedAt,
+    };
+    const both = applySetToStats(measured, secondKey, second).stats as LiftStats;
+    expect(targets(statsWithoutSessionSet(both, secondKey, second))).toEqual(targets(measured));
   });
 });

@@ -54,11 +54,17 @@ function loggedSet(
   ];
 }
 
-/** A known max from an earlier session, then today's sets. */
-function fold(goal: Goal, focus: SessionFocus, today: readonly [string, LoggedSet][]): LiftStats | null {
+/** A known max from an earlier session (unless today is the lift's first), then today's sets. */
+function fold(
+  goal: Goal,
+  focus: SessionFocus,
+  today: readonly [string, LoggedSet][],
+  firstSession = false,
+): LiftStats | null {
   const earlier = { goal, focus, workout: 'workout-0', startedAt: '2026-11-07T08:00:00.000Z' };
   let stats: LiftStats | null = null;
   for (const planned of [0, 1].map(() => ({ reps: 8, load: 15, target: 8, effort: null }))) {
+    if (firstSession) break;
     const [key, set] = loggedSet(stats?.session?.sets.length ?? 0, planned, earlier);
     stats = applySetToStats(stats, key, set).stats;
   }
@@ -76,22 +82,29 @@ function whatPlansRead(stats: LiftStats | null) {
   };
 }
 
-function compare(goal: Goal, focus: SessionFocus, sets: readonly Planned[], withdrawn: number) {
+function compare(
+  goal: Goal,
+  focus: SessionFocus,
+  sets: readonly Planned[],
+  withdrawn: number,
+  firstSession = false,
+) {
   const context = { goal, focus, workout: 'workout-1', startedAt: openedAt };
   const today = sets.map((planned, index) => loggedSet(index, planned, context));
-  const all = fold(goal, focus, today) as LiftStats;
+  const all = fold(goal, focus, today, firstSession) as LiftStats;
   const [key, set] = today[withdrawn] as [string, LoggedSet];
   const undone = statsWithoutSessionSet(all, key, set);
   const remaining = fold(
     goal,
     focus,
     today.filter((_, index) => index !== withdrawn),
+    firstSession,
   );
   return { undone: whatPlansRead(undone), remaining: whatPlansRead(remaining) };
 }
 
 describe('withdrawing a set gives what folding the remaining sets gives', () => {
-  it.each<[string, Goal, SessionFocus, Planned[], number]>([
+  it.each<[string, Goal, SessionFocus, Planned[], number, boolean?]>([
     [
       // 15 kg × 12 with two to spare is a 14-rep max on the chart (65.7%): at least 22.8 kg, capped 5%
       // over the opening 20 kg max at 21 kg. Undoing a later 12.5 kg × 8 keeps that proof.
@@ -123,6 +136,14 @@ describe('withdrawing a set gives what folding the remaining sets gives', () => 
       0,
     ],
     [
+      'the only set of the lift’s first session: no targets are left behind',
+      'hypertrophy',
+      'hypertrophy',
+      [{ reps: 10, load: 15, target: 10, effort: null }],
+      0,
+      true,
+    ],
+    [
       'a ground-out set found the limit; undoing it leaves the made sets’ max',
       'strength',
       'strength',
@@ -132,8 +153,8 @@ describe('withdrawing a set gives what folding the remaining sets gives', () => 
       ],
       1,
     ],
-  ])('%s', (_, goal, focus, sets, withdrawn) => {
-    const { undone, remaining } = compare(goal, focus, sets, withdrawn);
+  ])('%s', (_, goal, focus, sets, withdrawn, firstSession) => {
+    const { undone, remaining } = compare(goal, focus, sets, withdrawn, firstSession);
     expect(undone).toEqual(remaining);
   });
 
@@ -151,9 +172,10 @@ describe('withdrawing a set gives what folding the remaining sets gives', () => 
         fc.constantFrom<SessionFocus>('hypertrophy', 'strength'),
         fc.array(planned, { minLength: 1, maxLength: 5 }),
         fc.nat(),
-        (goal, chosen, sets, pick) => {
+        fc.boolean(),
+        (goal, chosen, sets, pick, firstSession) => {
           const focus = goal === 'both' ? chosen : goal;
-          const { undone, remaining } = compare(goal, focus, sets, pick % sets.length);
+          const { undone, remaining } = compare(goal, focus, sets, pick % sets.length, firstSession);
           expect(undone).toEqual(remaining);
         },
       ),
