@@ -23,6 +23,7 @@ import type {
   HistorySession,
   Level,
   MuscleGroup,
+  NeedsMaxExercise,
   PlannedExercise,
   RuleResult,
   SessionFocus,
@@ -153,6 +154,15 @@ function planExercise(
     return { status: 'ready', exerciseId: exercise.id, name: exercise.name, prescription: result.value };
   }
   // No usable max: a calibration set measures one; a load is never guessed.
+  return unmeasuredExercise(exercise, focus, profile);
+}
+
+/** A lift planned before anything is known of it: its first set measures the lifter. */
+export function unmeasuredExercise(
+  exercise: Exercise,
+  focus: SessionFocus,
+  profile: Pick<TrainingProfile, 'level' | 'unit'>,
+): NeedsMaxExercise {
   return {
     status: 'needs-max',
     exerciseId: exercise.id,

@@ -51,7 +51,11 @@ export const undoSet = defineHandler('UndoSet', isIntent('UndoSetIntent'), async
   const { rewound, workout } = found;
   await cancelRestTimer(input, turn, workout.restTimerId);
   const after: ActiveWorkout = { ...rewound.workout, restTimerId: null };
-  const saved = await saveChanges(turn, { activeWorkout: after, withdrawnSet: rewound.withdrawal });
+  const saved = await saveChanges(turn, {
+    activeWorkout: after,
+    withdrawnSet: rewound.withdrawal,
+    ...(rewound.profile ? { profile: rewound.profile } : {}),
+  });
   if (!saved.ok)
     return ask(input, speaker.fixed('general.saveFailed'), speaker.fixed('general.saveFailedReprompt'));
   const question = workoutQuestion(speaker, after);

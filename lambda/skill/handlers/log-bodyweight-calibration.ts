@@ -68,6 +68,7 @@ export async function logBodyweightCalibrationSet(
     before: workout,
     after,
     loggedSet: set,
+    ...(spoken.replaces ? { withdrawal: spoken.replaces } : {}),
     said,
     restSeconds: prescription.value.restSeconds,
   });

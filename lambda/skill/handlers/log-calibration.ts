@@ -6,7 +6,7 @@ import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { completeSetTurn } from '../workout/after-set';
-import { calibrationSet, onToWorkingSets } from '../workout/calibration-set';
+import { calibrationSet, measuredBy, onToWorkingSets } from '../workout/calibration-set';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from '../workout/engine';
 import { type SpokenSet, sessionSet } from '../workout/logged-set';
 import { loggedSentence } from '../workout/logged-words';
@@ -83,7 +83,7 @@ export async function logCalibrationSet(
     after = onToWorkingSets(workout, exercise, prescription.value, set);
   } else {
     const cursor = cursorAfter(workout, { ...workout.cursor, setIndex: Number.MAX_SAFE_INTEGER - 1 });
-    after = {
+    after = measuredBy({
       ...workout,
       cursor,
       currentTarget: targetOf(
@@ -91,7 +91,7 @@ export async function logCalibrationSet(
         plannedSetAt(workout, cursor),
       ),
       setsLogged: [...workout.setsLogged, sessionSet(set)],
-    };
+    });
   }
   const said = sentences(
     spoken.conversion,
@@ -112,6 +112,7 @@ export async function logCalibrationSet(
     after,
     loggedSet: set,
     profile,
+    ...(spoken.replaces ? { withdrawal: spoken.replaces } : {}),
     said,
     restSeconds,
   });

@@ -1,5 +1,7 @@
+import { findExercise, unmeasuredExercise } from '../../rules';
 import type { ActiveWorkout, Profile, SessionSet, SetWithdrawal, WorkoutCursor } from '../../store';
 import type { Turn } from '../turn';
+import { measuringSetNote } from './calibration-set';
 import { cursorAfter, exerciseAt, plannedSetAt, targetOf } from './engine';
 import { setContextOf } from './set-context';
 
@@ -9,6 +11,8 @@ export interface Rewound {
   /** The set taken back. */
   set: SessionSet & { setKey: string };
   withdrawal: SetWithdrawal;
+  /** The profile without the max the set measured; absent when the set measured none. */
+  profile?: Profile;
 }
 
 /** The same set of the plan, whether its rest is still running or over. */
@@ -43,12 +47,16 @@ export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profi
     exerciseAt(workout, last.exerciseIndex)?.exerciseId === last.exerciseId &&
     samePlace(cursorAfter(workout, at), workout.cursor);
   const setsLogged = workout.setsLogged.slice(0, -1);
-  const rewound: ActiveWorkout = wasPlanned
-    ? { ...workout, setsLogged, cursor: at, currentTarget: targetOf(last.exerciseId, planned) }
-    : { ...workout, setsLogged };
+  const unmeasured = measuredLift(workout, profile);
+  const rewound: ActiveWorkout = unmeasured
+    ? unmeasured.workout
+    : wasPlanned
+      ? { ...workout, setsLogged, cursor: at, currentTarget: targetOf(last.exerciseId, planned) }
+      : { ...workout, setsLogged };
   return {
     workout: rewound,
     set,
+    ...(unmeasured?.profile ? { profile: unmeasured.profile } : {}),
     withdrawal: {
       withdraws: set.setKey,
       ...setContextOf(turn, workout, profile, last),
@@ -57,5 +65,39 @@ export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profi
       failed: last.failed,
       withdrawnAt: turn.requestedAt,
     },
+  };
+}
+
+/**
+ * When the last set measured its lift (a calibration set, or a bodyweight lift's first reps): the
+ * workout with the lift planned again as before it, unmeasured and up next, and the profile without
+ * the max that set gave (a calibration runs only when no usable max was known, so that max is the
+ * set's). Null when the last set measured nothing.
+ */
+function measuredLift(
+  workout: ActiveWorkout,
+  profile: Profile | null,
+): { workout: ActiveWorkout; profile?: Profile } | null {
+  const last = workout.setsLogged.at(-1);
+  const exercise = last ? findExercise(last.exerciseId) : undefined;
+  if (!last || !exercise || workout.notes[measuringSetNote] !== workout.setsLogged.length - 1) return null;
+  if (!profile?.level || !profile.unit) return null;
+  const exercises = [...workout.plan.exercises];
+  exercises[last.exerciseIndex] = unmeasuredExercise(exercise, workout.plan.focus, {
+    level: profile.level,
+    unit: profile.unit,
+  });
+  const { [measuringSetNote]: _taken, ...notes } = workout.notes;
+  const { [last.exerciseId]: _measured, ...statedMaxes } = profile.statedMaxes;
+  return {
+    workout: {
+      ...workout,
+      plan: { ...workout.plan, exercises },
+      setsLogged: workout.setsLogged.slice(0, -1),
+      cursor: { exerciseIndex: last.exerciseIndex, setIndex: last.setIndex, phase: 'working' },
+      currentTarget: null,
+      notes,
+    },
+    ...(last.load && profile.statedMaxes[last.exerciseId] ? { profile: { ...profile, statedMaxes } } : {}),
   };
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { matched } from '../../local/alexa-requests';
+import type { Conversation } from '../support/alexa';
+import { createConversation } from '../support/alexa';
+import { logReps, onboard, storedItems, storedWorkout } from '../support/conversation';
+import { useFreshTable } from '../support/dynamo';
+import { hear } from '../support/words';
+
+// A first set measures a lift the coach knows nothing of: a weight and reps give a max, a bodyweight
+// lift's reps give its targets. "Undo that" (a misheard "eighty" for "eight") must take the
+// measurement back with the set, and "that was wrong, I did …" must measure from the corrected set.
+
+const table = useFreshTable();
+
+/** A dumbbells-only beginner at the first lift without a max (lunges, on the body, are skipped). */
+async function atDumbbellCalibration(): Promise<Conversation> {
+  const talk = createConversation({ locale: 'en-GB' });
+  await onboard(talk, 'hypertrophy', 'beginner');
+  await talk.say('SetEquipmentIntent', { equipment: matched('dumbbells', 'dumbbells') });
+  let heard = await talk.say('StartWorkoutIntent');
+  for (let skips = 0; skips < 4 && !/don't know your/i.test(heard.speech); skips += 1) {
+    heard = await talk.say('SkipExerciseIntent');
+  }
+  expect(heard.speech).toMatch(/don't know your/i);
+  return talk;
+}
+
+async function atBodyweightMeasure(): Promise<Conversation> {
+  const talk = createConversation({ locale: 'en-US' });
+  await onboard(talk, 'hypertrophy', 'beginner');
+  await talk.say('SetEquipmentIntent', { equipment: matched('bodyweight', 'bodyweight') });
+  const started = await talk.say('StartWorkoutIntent');
+  expect(started.speech).toMatch(/First lunge set: as many good reps as you can/);
+  return talk;
+}
+
+const withdrawals = async (userId: string) =>
+  (await storedItems(table, userId, 'LOG#')).filter((item) => String(item.SK).endsWith('#WITHDRAWN'));
+
+describe('"undo that" after a set that measured a lift', () => {
+  it('a weighed set: the max it gave is taken back and the lift is measured again', async () => {
+    const talk = await atDumbbellCalibration();
+    const calibrated = await talk.say('LogSetIntent', {
+      reps: 8,
+      weight: 12.5,
+      unit: matched('kilos', 'kg'),
+    });
+    expect(calibrated.speech).toMatch(/max is about/i);
+    const lift = (await storedWorkout(table, talk.session.userId))?.plan.exercises.find(
+      (exercise) => exercise.status === 'ready',
+    );
+
+    const undone = await hear(talk, 'undo that');
+    expect(undone.speech).toMatch(/I took back eight at twelve and a half kilos\./);
+    expect(undone.speech).toMatch(/don't know your .* max yet/i);
+    const workout = await storedWorkout(table, talk.session.userId);
+    const exercise = workout?.plan.exercises.find((planned) => planned.exerciseId === lift?.exerciseId);
+    expect(exercise?.status).toBe('needs-max');
+    const [profile] = await storedItems(table, talk.session.userId, 'PROFILE');
+    expect(profile?.statedMaxes ?? {}).not.toHaveProperty(String(lift?.exerciseId));
+    expect(await withdrawals(talk.session.userId)).toHaveLength(1);
+
+    // Measured again from the set said now.
+    const again = await talk.say('LogSetIntent', { reps: 8, weight: 10, unit: matched('kilos', 'kg') });
+    expect(again.speech).toMatch(/max is about/i);
+    const [remeasured] = await storedItems(table, talk.session.userId, 'PROFILE');
+    expect(remeasured?.statedMaxes).toMatchObject({
+      [String(lift?.exerciseId)]: { weight: { value: 10, unit: 'kg' }, reps: 8 },
+    });
+  });
+
+  it('a bodyweight first set: the lift asks for as many good reps again', async () => {
+    const talk = await atBodyweightMeasure();
+    await logReps(talk, 11);
+    const undone = await hear(talk, 'undo that');
+    expect(undone.speech).toMatch(/I took back eleven reps\. First lunge set: as many good reps as you can/);
+    const workout = await storedWorkout(table, talk.session.userId);
+    expect(workout?.plan.exercises[0]?.status).toBe('needs-max');
+    expect(workout?.currentTarget).toBeNull();
+
+    const measured = await logReps(talk, 9);
+    expect(measured.speech).toMatch(/your lunge sets are eight reps each/);
+  });
+
+  it('"that was wrong, I did nine": the lift is measured from the nine, and the eleven no longer counts', async () => {
+    const talk = await atBodyweightMeasure();
+    await logReps(talk, 11);
+    const corrected = await hear(talk, 'that was wrong, I did nine');
+    expect(corrected.speech).toMatch(/not eleven reps/i);
+    expect(corrected.speech).toMatch(/your lunge sets are eight reps each/);
+    const workout = await storedWorkout(table, talk.session.userId);
+    expect(workout?.setsLogged.map((set) => set.reps)).toEqual([9]);
+    expect(workout?.currentTarget).toMatchObject({ kind: 'working', reps: 8 });
+    expect(await withdrawals(talk.session.userId)).toHaveLength(1);
+  });
+});
