@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
+import { useProgressPipeline } from '../progress/pipeline-support';
 import type { Conversation } from '../support/alexa';
 import { createConversation } from '../support/alexa';
 import { logReps, onboard, storedItems, storedWorkout } from '../support/conversation';
@@ -11,6 +12,7 @@ import { hear } from '../support/words';
 // measurement back with the set, and "that was wrong, I did …" must measure from the corrected set.
 
 const table = useFreshTable();
+const pipeline = useProgressPipeline(table);
 
 /** A dumbbells-only beginner at the first lift without a max (lunges, on the body, are skipped). */
 async function atDumbbellCalibration(): Promise<Conversation> {
@@ -92,5 +94,24 @@ describe('"undo that" after a set that measured a lift', () => {
     expect(workout?.setsLogged.map((set) => set.reps)).toEqual([9]);
     expect(workout?.currentTarget).toMatchObject({ kind: 'working', reps: 8 });
     expect(await withdrawals(talk.session.userId)).toHaveLength(1);
+  });
+
+  it('a correction plans as if the corrected set were said first, though the stream folded the first', async () => {
+    const said = { reps: 10, weight: 12.5, unit: matched('kilos', 'kg') };
+    const direct = await atDumbbellCalibration();
+    await direct.say('LogSetIntent', said);
+    const planned = (await storedWorkout(table, direct.session.userId))?.plan.exercises.find(
+      (exercise) => exercise.status === 'ready',
+    );
+
+    const talk = await atDumbbellCalibration();
+    await talk.say('LogSetIntent', { reps: 8, weight: 12.5, unit: matched('kilos', 'kg') });
+    await pipeline.poller.drain();
+    await hear(talk, 'that was wrong, I did ten');
+    const corrected = (await storedWorkout(table, talk.session.userId))?.plan.exercises.find(
+      (exercise) => exercise.status === 'ready',
+    );
+    expect(planned?.status === 'ready' && planned.prescription.workingSets.length).toBeGreaterThan(0);
+    expect(corrected).toEqual(planned);
   });
 });

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { estimateOneRepMax, findExercise, prescribe, progressionFor, roundedEstimate } from '../../rules';
-import type { ActiveWorkout } from '../../store';
+import type { ActiveWorkout, LiftSnapshot } from '../../store';
 import { ask, sentences } from '../reply';
 import { sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
@@ -63,7 +63,11 @@ export async function logCalibrationSet(
     focus: workout.plan.focus,
     unit: user.profile.unit,
     oneRepMax,
-    progression: progressionFor(user.stats[exercise.exerciseId], exercise.exerciseId, workout.plan.focus),
+    progression: progressionFor(
+      statsBefore(user.stats[exercise.exerciseId], workout),
+      exercise.exerciseId,
+      workout.plan.focus,
+    ),
   });
   const set = calibrationSet(turn, workout, user.profile, exercise.exerciseId, spoken);
   const profile = {
@@ -116,4 +120,13 @@ export async function logCalibrationSet(
     said,
     restSeconds,
   });
+}
+
+/**
+ * What was known of the lift before this workout. A lift is measured by its first set of the
+ * workout, so stats already folded from this workout's sets of it come from the set a correction
+ * is taking back now: planning from them would keep the withdrawn set's targets.
+ */
+function statsBefore(stats: LiftSnapshot | undefined, workout: ActiveWorkout): LiftSnapshot | undefined {
+  return stats?.session?.workoutId === workout.workoutId ? undefined : stats;
 }
