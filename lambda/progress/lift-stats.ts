@@ -97,7 +97,11 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   const sets = (set.kind === 'working' ? [...kept, record] : kept).sort((a, b) =>
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
-  const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
+  const nextSession = {
+    ...session,
+    sets,
+    newRecord: session.newRecord || beatsRecordFromBefore(stats, withRecord, session.sets),
+  };
   const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax, {
     goal: set.goal,
     focus: nextSession.focus,
@@ -124,6 +128,18 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     newRecord,
     progressionSkipped: progression.ok ? null : progression.code,
   };
+}
+
+/**
+ * Whether this set raised a record the lift held before the session began: a lift's first session
+ * sets its baseline, and a later set of it beating an earlier one of it is no new best either.
+ * (`session.newRecord` is what the end-of-workout summary reads once this fold has run.)
+ */
+function beatsRecordFromBefore(before: LiftStats, after: LiftStats, sessionSets: readonly SetRecord[]) {
+  const bodyweight = isBodyweightLift(before.exerciseId);
+  const held = bodyweight ? before.bestBodyweightSet : before.bestSet;
+  const raised = bodyweight ? after.bestBodyweightSet?.id !== held?.id : after.bestSet?.id !== held?.id;
+  return raised && held != null && !sessionSets.some((set) => set.id === held.id);
 }
 
 /** A bodyweight lift's record is in reps: a new best set raises it (and the record's date). */

@@ -101,8 +101,11 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
       : {}),
     personalRecordAt: rebuilt?.personalRecordAt ?? null,
     session: result.session
-      ? // The session is the lift's latest: a record set at or after its start is one of its sets.
-        { ...result.session, newRecord: bestSet !== null && bestSet.at >= result.session.startedAt }
+      ? // Whether a remaining set of the session beat the record held before it, as folding them says.
+        {
+          ...result.session,
+          newRecord: rebuilt?.session?.workoutId === result.session.workoutId && rebuilt.session.newRecord,
+        }
       : null,
   };
 }
