@@ -19,6 +19,7 @@ import {
 } from '../rules';
 import {
   type BestSet,
+  type BodyweightBest,
   type LiftStats,
   type LoggedSet,
   type RecentSession,
@@ -32,6 +33,8 @@ export interface SetEffect {
   stats: LiftStats;
   /** The set raised the personal record. */
   newRecord: BestSet | null;
+  /** The set raised a bodyweight lift's best set (its record, in reps). */
+  newBodyweightBest: BodyweightBest | null;
   /** Why progression was not recomputed (a rules result code), if it was not. */
   progressionSkipped: string | null;
 }
@@ -67,6 +70,9 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     : newRecord
       ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
       : stats;
+  const raisedBest = withRecord.bestBodyweightSet;
+  const newBodyweightBest =
+    raisedBest && raisedBest.id === id && raisedBest !== stats.bestBodyweightSet ? raisedBest : null;
 
   const current = withRecord.session;
   // A late set from a workout older than the lift's latest session may still be a record, but
@@ -75,6 +81,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     return {
       stats: withoutBodyweightMax({ ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) }),
       newRecord,
+      newBodyweightBest,
       progressionSkipped: 'older-workout',
     };
   }
@@ -126,6 +133,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   return {
     stats: progression.ok ? withBothFocusesMeasured(folded, set, nextSession) : folded,
     newRecord,
+    newBodyweightBest,
     progressionSkipped: progression.ok ? null : progression.code,
   };
 }

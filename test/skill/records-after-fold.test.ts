@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { setIdentity, workoutSummarySchema } from '../../lambda/store';
+import { shortNames } from '../../lambda/store/compact-names';
 import { matched } from '../../local/alexa-requests';
 import { useProgressPipeline } from '../progress/pipeline-support';
 import { cardText, createConversation, type Turn } from '../support/alexa';
-import { logReps, onboard, reachFirstWorkingSet, stateMax } from '../support/conversation';
+import { logReps, onboard, reachFirstWorkingSet, stateMax, storedItems } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { benchHistory, bodyweightWorkoutStarted } from '../support/lift-history';
+import { hear } from '../support/words';
 
 // In the cloud the progress Lambda folds a set into the lift's stats within a second of it being
 // logged, so by the time the lifter says "end workout" the stats' best set is usually this
@@ -85,5 +88,34 @@ describe('the end-of-workout summary after the progress Lambda folded the sets',
     const end = await endWorkout(talk);
     expect(end.speech).toMatch(/^workout done/i);
     expect(bestsNamed(end)).toBe(0);
+  });
+});
+
+describe("the workout's summary item", () => {
+  it("keeps a bodyweight lift's new best set, and drops a set taken back", async () => {
+    const talk = createConversation({ locale: 'en-GB' });
+    await onboard(talk);
+    const { exerciseId } = await bodyweightWorkoutStarted(table, talk, { reps: 8 });
+    await logReps(talk, 12);
+    await pipeline.poller.drain();
+    const userId = talk.session.userId;
+    const summaryNow = async () => {
+      const [item] = await storedItems(table, userId, 'DONE#');
+      return { item, summary: workoutSummarySchema.parse(item) };
+    };
+    const setKeyOf = async (reps: number) =>
+      String((await storedItems(table, userId, 'LOG#')).find((item) => item.reps === reps)?.SK);
+    const twelve = await setKeyOf(12);
+    const withTwelve = await summaryNow();
+    expect(withTwelve.summary.bodyweightRecords).toEqual([
+      { exerciseId, reps: 12, load: null, id: setIdentity(twelve), at: expect.any(String) },
+    ]);
+    // Stored compact, like every field the summary is rewritten with on each set.
+    expect(withTwelve.item).toHaveProperty(shortNames.bodyweightRecords ?? 'bodyweightRecords');
+
+    await hear(talk, 'that was wrong, I did ten');
+    await pipeline.poller.drain();
+    const { summary } = await summaryNow();
+    expect(summary.bodyweightRecords?.map((record) => record.id)).toEqual([setIdentity(await setKeyOf(10))]);
   });
 });
