@@ -2,7 +2,6 @@ import {
   assumedRepsInReserve,
   convert,
   type Effort,
-  estimateOneRepMax,
   type Goal,
   isBodyweightLift,
   type Level,
@@ -13,8 +12,8 @@ import {
   provenMaxAtLeast,
   type SessionSet as RulesSessionSet,
   type SessionFocus,
+  setMax,
   type Unit,
-  USUAL_REPS_IN_RESERVE,
   type Weight,
 } from '../rules';
 import {
@@ -186,12 +185,7 @@ export function emptyStats(exerciseId: string, at: string): LiftStats {
   };
 }
 
-/**
- * The trustworthy estimated max of a working set, or null (warm-up, bodyweight, > 10 reps).
- * The coach stops sets short of failure, so the reps the lifter had left (what they said about the
- * effort, else the coach's default for a set that met its target) count: treating every set as a
- * set to failure would read the max low and cap the very load progression just earned.
- */
+/** The trustworthy estimated max of a working set (rules `setMax`), from the target it was logged against. */
 export function trustworthyMax(set: {
   kind: string;
   reps: number;
@@ -200,16 +194,8 @@ export function trustworthyMax(set: {
   effort?: Effort | null;
   target?: { reps: number } | null;
 }): Weight | null {
-  if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
-  // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
-  // to spare still says "a ten-rep max at least", instead of saying nothing at all. An easy set's
-  // reserve past the usual two is the lifter's word that more was left, a lower bound the chart
-  // proves (provenBySets), not an estimate to set a personal record with.
-  const reserve = Math.min(assumedRepsInReserve(set.effort, metTarget), USUAL_REPS_IN_RESERVE);
-  const credited = Math.max(0, Math.min(reserve, 10 - set.reps));
-  const estimate = estimateOneRepMax(set.load, set.reps, credited);
-  return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
+  return setMax({ ...set, metTarget });
 }
 
 function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): BestSet | null {

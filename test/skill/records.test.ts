@@ -38,6 +38,19 @@ describe('stats from the progress pipeline', () => {
     );
   });
 
+  it('counts the rep in reserve of a set that made its target, as the progress Lambda will', async () => {
+    const talk = createConversation({ locale: 'en-GB' });
+    await onboard(talk);
+    await benchHistory(table, talk.session.userId);
+    await reachFirstWorkingSet(talk);
+    // Nine reps at 70 kg read as a max of exactly ninety, the best before; made with the usual reps to
+    // spare (the target was nine), they are a ten-rep max: about ninety-three.
+    await talk.say('LogSetIntent', { reps: 9, weight: 70, unit: matched('kilos', 'kg') });
+    await talk.say('EndWorkoutIntent');
+    const end = await talk.say('AMAZON.YesIntent');
+    expect(end.speech).toMatch(/new best on bench press!/i);
+  });
+
   it('makes today a rest day when every muscle was trained hard yesterday', async () => {
     const talk = createConversation({ locale: 'en-GB' });
     await onboard(talk);

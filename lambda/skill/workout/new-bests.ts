@@ -2,9 +2,9 @@ import {
   type BodyweightSetDone,
   beatsBodyweightSet,
   convert,
-  estimateOneRepMax,
   findExercise,
   isBodyweightLift,
+  setMax,
   type Unit,
   type Weight,
 } from '../../rules';
@@ -68,16 +68,16 @@ function bestBodyweightSet(sets: readonly SessionSet[]): BodyweightSetDone | nul
   return best;
 }
 
-/** The session's best trustworthy estimated max, rounded as the stats store it. */
+/**
+ * The session's best trustworthy estimated max, read as the progress Lambda reads it (rules
+ * `setMax`, crediting the reps in reserve of a set that met its target) and rounded as it stores it.
+ */
 function bestEstimate(sets: readonly SessionSet[], unit: Unit): number | null {
   let best: number | null = null;
   for (const set of sets) {
-    if (!set.load) continue;
-    const load: Weight = convert(set.load, unit);
-    const estimate = estimateOneRepMax(load, set.reps);
-    if (!estimate.ok || estimate.value.confidence !== 'high') continue;
-    const value = Math.round(estimate.value.oneRepMax.value * 100) / 100;
-    best = Math.max(best ?? 0, value);
+    const load: Weight | null = set.load && convert(set.load, unit);
+    const max = setMax({ ...set, load, metTarget: set.metTarget ?? false });
+    if (max) best = Math.max(best ?? 0, Math.round(max.value * 100) / 100);
   }
   return best;
 }
