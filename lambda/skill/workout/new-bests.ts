@@ -18,7 +18,7 @@ export type NewBest =
 /**
  * The lifts this workout set a new best on. The progress Lambda may already have folded some or all
  * of the workout's sets into the stats (it runs within a second of each set), so the stats' best
- * can be this workout's own: the best to beat is one set before the workout began, and what the
+ * can be this workout's own: the best to beat is one logged before the workout began, and what the
  * fold found beaten (`session.newRecord`) counts as well. Either way the answer is the same, and a
  * lift's first session sets its baseline, not a best.
  */
