@@ -34,8 +34,12 @@ export async function applyLoggedSet(store: Store, event: LoggedSetEvent): Promi
     const progression = effect.progressionSkipped === 'older-workout' ? null : effect.stats.progression;
     // Stats are saved before the summary (saveLiftProgress): when the summary's put was lost, the
     // stats already hold this set's record, and the summary must still name it.
+    const id = setIdentity(setKey);
     const newRecord =
-      effect.newRecord ?? (statsBefore?.bestSet?.id === setIdentity(setKey) ? statsBefore.bestSet : null);
+      effect.newRecord ??
+      effect.newBodyweightBest ??
+      (statsBefore?.bestSet?.id === id ? statsBefore.bestSet : null) ??
+      (statsBefore?.bestBodyweightSet?.id === id ? statsBefore.bestBodyweightSet : null);
     const summary = applySetToSummary(summaryBefore, setKey, set, newRecord, progression);
     const saved = await store.saveLiftProgress(userId, setKey, {
       stats: { ...effect.stats, version: read.stats.version },

@@ -1,10 +1,12 @@
-import { bodyweightStart, convert, isBodyweightLift, progressionFor, type SessionFocus } from '../rules';
+import {
+  beatsBodyweightSet,
+  bodyweightStart,
+  isBodyweightLift,
+  progressionFor,
+  type SessionFocus,
+} from '../rules';
 import type { BodyweightBest, LiftStats, LoggedSet, SetRecord } from '../store';
 import { setIdentity } from '../store';
-
-function addedLoad(load: BodyweightBest['load'], unit: 'kg' | 'lb'): number {
-  return load ? convert(load, unit).value : 0;
-}
 
 /** The better of a bodyweight lift's best set and a new working set: more added load, then more reps. */
 export function bodyweightBestAfter(
@@ -21,10 +23,7 @@ export function bodyweightBestAfter(
     load: set.load,
     at: set.loggedAt,
   };
-  if (!known) return candidate;
-  const unit = set.load?.unit ?? known.load?.unit ?? 'kg';
-  const heavier = addedLoad(candidate.load, unit) - addedLoad(known.load, unit);
-  return heavier > 0 || (heavier === 0 && candidate.reps > known.reps) ? candidate : known;
+  return !known || beatsBodyweightSet(candidate, known) ? candidate : known;
 }
 
 /**

@@ -2,7 +2,6 @@ import {
   assumedRepsInReserve,
   convert,
   type Effort,
-  estimateOneRepMax,
   type Goal,
   isBodyweightLift,
   type Level,
@@ -13,12 +12,13 @@ import {
   provenMaxAtLeast,
   type SessionSet as RulesSessionSet,
   type SessionFocus,
+  setMax,
   type Unit,
-  USUAL_REPS_IN_RESERVE,
   type Weight,
 } from '../rules';
 import {
   type BestSet,
+  type BodyweightBest,
   type LiftStats,
   type LoggedSet,
   type RecentSession,
@@ -32,6 +32,8 @@ export interface SetEffect {
   stats: LiftStats;
   /** The set raised the personal record. */
   newRecord: BestSet | null;
+  /** The set raised a bodyweight lift's best set (its record, in reps). */
+  newBodyweightBest: BodyweightBest | null;
   /** Why progression was not recomputed (a rules result code), if it was not. */
   progressionSkipped: string | null;
 }
@@ -67,6 +69,9 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     : newRecord
       ? { ...stats, bestSet: newRecord, personalRecordAt: set.loggedAt }
       : stats;
+  const raisedBest = withRecord.bestBodyweightSet;
+  const newBodyweightBest =
+    raisedBest && raisedBest.id === id && raisedBest !== stats.bestBodyweightSet ? raisedBest : null;
 
   const current = withRecord.session;
   // A late set from a workout older than the lift's latest session may still be a record, but
@@ -75,6 +80,7 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
     return {
       stats: withoutBodyweightMax({ ...withRecord, updatedAt: laterOf(stats.updatedAt, set.loggedAt) }),
       newRecord,
+      newBodyweightBest,
       progressionSkipped: 'older-workout',
     };
   }
@@ -97,7 +103,11 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   const sets = (set.kind === 'working' ? [...kept, record] : kept).sort((a, b) =>
     a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
   );
-  const nextSession = { ...session, sets, newRecord: session.newRecord || newRecord !== null };
+  const nextSession = {
+    ...session,
+    sets,
+    newRecord: session.newRecord || beatsRecordFromBefore(stats, withRecord, session.sets),
+  };
   const estimatedOneRepMax = latestEstimate(sets, withRecord.estimatedOneRepMax, {
     goal: set.goal,
     focus: nextSession.focus,
@@ -122,8 +132,21 @@ export function applySetToStats(previous: LiftStats | null, setKey: string, set:
   return {
     stats: progression.ok ? withBothFocusesMeasured(folded, set, nextSession) : folded,
     newRecord,
+    newBodyweightBest,
     progressionSkipped: progression.ok ? null : progression.code,
   };
+}
+
+/**
+ * Whether this set raised a record the lift held before the session began: a lift's first session
+ * sets its baseline, and a later set of it beating an earlier one of it is no new best either.
+ * (`session.newRecord` is what the end-of-workout summary reads once this fold has run.)
+ */
+function beatsRecordFromBefore(before: LiftStats, after: LiftStats, sessionSets: readonly SetRecord[]) {
+  const bodyweight = isBodyweightLift(before.exerciseId);
+  const held = bodyweight ? before.bestBodyweightSet : before.bestSet;
+  const raised = bodyweight ? after.bestBodyweightSet?.id !== held?.id : after.bestSet?.id !== held?.id;
+  return raised && held != null && !sessionSets.some((set) => set.id === held.id);
 }
 
 /** A bodyweight lift's record is in reps: a new best set raises it (and the record's date). */
@@ -162,12 +185,7 @@ export function emptyStats(exerciseId: string, at: string): LiftStats {
   };
 }
 
-/**
- * The trustworthy estimated max of a working set, or null (warm-up, bodyweight, > 10 reps).
- * The coach stops sets short of failure, so the reps the lifter had left (what they said about the
- * effort, else the coach's default for a set that met its target) count: treating every set as a
- * set to failure would read the max low and cap the very load progression just earned.
- */
+/** The trustworthy estimated max of a working set (rules `setMax`), from the target it was logged against. */
 export function trustworthyMax(set: {
   kind: string;
   reps: number;
@@ -176,16 +194,8 @@ export function trustworthyMax(set: {
   effort?: Effort | null;
   target?: { reps: number } | null;
 }): Weight | null {
-  if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
   const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
-  // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
-  // to spare still says "a ten-rep max at least", instead of saying nothing at all. An easy set's
-  // reserve past the usual two is the lifter's word that more was left, a lower bound the chart
-  // proves (provenBySets), not an estimate to set a personal record with.
-  const reserve = Math.min(assumedRepsInReserve(set.effort, metTarget), USUAL_REPS_IN_RESERVE);
-  const credited = Math.max(0, Math.min(reserve, 10 - set.reps));
-  const estimate = estimateOneRepMax(set.load, set.reps, credited);
-  return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
+  return setMax({ ...set, metTarget });
 }
 
 function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): BestSet | null {

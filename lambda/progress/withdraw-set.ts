@@ -101,8 +101,11 @@ async function statsWithout(store: Store, event: SetWithdrawalEvent, stats: Lift
       : {}),
     personalRecordAt: rebuilt?.personalRecordAt ?? null,
     session: result.session
-      ? // The session is the lift's latest: a record set at or after its start is one of its sets.
-        { ...result.session, newRecord: bestSet !== null && bestSet.at >= result.session.startedAt }
+      ? // Whether a remaining set of the session beat the record held before it, as folding them says.
+        {
+          ...result.session,
+          newRecord: rebuilt?.session?.workoutId === result.session.workoutId && rebuilt.session.newRecord,
+        }
       : null,
   };
 }
@@ -112,7 +115,6 @@ function summaryWithout(
   withdrawal: SetWithdrawal,
   stats: LiftStats,
 ): WorkoutSummary {
-  const setId = setIdentity(withdrawal.withdraws);
   const working = withdrawal.kind === 'working';
   return {
     ...summary,
@@ -120,11 +122,44 @@ function summaryWithout(
     warmupSets: Math.max(0, summary.warmupSets - (working ? 0 : 1)),
     totalReps: Math.max(0, summary.totalReps - (working ? withdrawal.reps : 0)),
     exercises: working ? withoutSet(summary.exercises, withdrawal) : summary.exercises,
-    newRecords: summary.newRecords.filter((record) => record.id !== setId),
+    ...recordsWithout(summary, withdrawal, stats),
     nextTargets: stats.progression
       ? { ...summary.nextTargets, [withdrawal.exerciseId]: stats.progression }
       : summary.nextTargets,
   };
+}
+
+/**
+ * The summary's records without the withdrawn set. When it held the lift's record and what holds it
+ * now is another set of this workout, that set is named instead: the rebuild found it, and the set's
+ * own fold (applied before, or after with the record already its own) would not name it again.
+ */
+function recordsWithout(
+  summary: WorkoutSummary,
+  withdrawal: SetWithdrawal,
+  stats: LiftStats,
+): Pick<WorkoutSummary, 'newRecords' | 'bodyweightRecords'> {
+  const setId = setIdentity(withdrawal.withdraws);
+  const { exerciseId } = withdrawal;
+  const ofThisWorkout = <T extends { id: string }>(best: T | null | undefined) =>
+    best && best.id !== setId && summary.applied.includes(best.id) ? best : null;
+  const newRecords = summary.newRecords.filter((record) => record.id !== setId);
+  const loaded = ofThisWorkout(stats.bestSet);
+  if (loaded && newRecords.length < summary.newRecords.length)
+    newRecords.push({ exerciseId, oneRepMax: loaded.oneRepMax, id: loaded.id, at: loaded.at });
+  const before = summary.bodyweightRecords;
+  if (!before) return { newRecords };
+  const bodyweightRecords = before.filter((record) => record.id !== setId);
+  const bodyweight = ofThisWorkout(stats.bestBodyweightSet);
+  if (bodyweight && bodyweightRecords.length < before.length)
+    bodyweightRecords.push({
+      exerciseId,
+      reps: bodyweight.reps,
+      load: bodyweight.load,
+      id: bodyweight.id,
+      at: bodyweight.at,
+    });
+  return { newRecords, bodyweightRecords };
 }
 
 function withoutSet(exercises: readonly ExerciseSummary[], withdrawal: SetWithdrawal): ExerciseSummary[] {

@@ -1,6 +1,7 @@
 import { convert } from '../rules';
 import {
   type BestSet,
+  type BodyweightBest,
   type ExerciseSummary,
   type LiftStats,
   type LoggedSet,
@@ -17,18 +18,21 @@ export function alreadyApplied(summary: WorkoutSummary | null, setKey: string): 
 /**
  * Folds one logged set into its workout's summary (pure; times come from the set). The summary
  * grows set by set, so it is right even for a workout that ends early; the set that closes the
- * workout marks it finished. `progression` is the lift's next-session targets after this set.
+ * workout marks it finished. `progression` is the lift's next-session targets after this set;
+ * `newRecord` the record it raised: a loaded lift's best set (by max) or a bodyweight lift's (in reps).
  */
 export function applySetToSummary(
   previous: WorkoutSummary | null,
   setKey: string,
   set: LoggedSet,
-  newRecord: BestSet | null,
+  record: BestSet | BodyweightBest | null,
   progression: LiftStats['progression'],
 ): WorkoutSummary {
   const summary = previous ?? emptySummary(set);
   const working = set.kind === 'working';
   const exercises = working ? addToExercise(summary.exercises, set) : summary.exercises;
+  const newRecord = record && 'oneRepMax' in record ? record : null;
+  const bodyweightBest = record && !('oneRepMax' in record) ? record : null;
   return {
     ...summary,
     status: set.closesWorkout ? 'finished' : summary.status,
@@ -48,6 +52,18 @@ export function applySetToSummary(
           },
         ]
       : summary.newRecords,
+    ...(bodyweightBest && {
+      bodyweightRecords: [
+        ...(summary.bodyweightRecords ?? []).filter((known) => known.exerciseId !== set.exerciseId),
+        {
+          exerciseId: set.exerciseId,
+          reps: bodyweightBest.reps,
+          load: bodyweightBest.load,
+          id: setIdentity(setKey),
+          at: set.loggedAt,
+        },
+      ],
+    }),
     nextTargets: progression
       ? { ...summary.nextTargets, [set.exerciseId]: progression }
       : summary.nextTargets,

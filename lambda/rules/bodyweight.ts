@@ -1,7 +1,8 @@
 import { focusOf, guidelines } from './guidelines';
 import { loadStepFor } from './loading';
 import { defaultTargetReps } from './prescribe';
-import type { Goal, Level, ProgressionState, SessionFocus, Unit } from './types';
+import type { Goal, Level, ProgressionState, SessionFocus, Unit, Weight } from './types';
+import { convert } from './units';
 
 // Bodyweight lifts are prescribed from what the lifter can do. The first set is "as many good reps
 // as you can, stopping one short"; its reps set the working targets (the source gives no rule here).
@@ -44,4 +45,26 @@ export function bodyweightStart(ability: BodyweightAbility): ProgressionState {
     beatTargetSessions: 0,
     updatedAt: ability.now,
   };
+}
+
+/** A bodyweight set as its record compares it: reps, and the load added to the body (null: none). */
+export interface BodyweightSetDone {
+  reps: number;
+  load: Weight | null;
+}
+
+/**
+ * Whether a bodyweight set beats another: more load added, or the same load added and more reps.
+ * The progress Lambda keeps a lift's best set by it and the summary names a new best by it.
+ */
+export function beatsBodyweightSet(candidate: BodyweightSetDone, known: BodyweightSetDone): boolean {
+  const unit = candidate.load?.unit ?? known.load?.unit ?? 'kg';
+  const heavier = addedValue(candidate.load, unit) - addedValue(known.load, unit);
+  // A load said in the other unit converts with a rounding error: the same plate is the same load.
+  const sameLoad = Math.abs(heavier) < 1e-6;
+  return sameLoad ? candidate.reps > known.reps : heavier > 0;
+}
+
+function addedValue(load: Weight | null, unit: Unit): number {
+  return load ? convert(load, unit).value : 0;
 }

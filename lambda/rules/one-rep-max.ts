@@ -93,3 +93,28 @@ export function provenMaxAtLeast(weight: Weight, reps: number, repsInReserve: nu
   if (reps <= TRUSTED_REPS && repsInReserve <= USUAL_REPS_IN_RESERVE) return null;
   return { value: (weight.value * 100) / percentForRepsToFailure(reps + repsInReserve), unit: weight.unit };
 }
+
+/**
+ * The trustworthy estimated max of a working set, or null (warm-up, no load, > 10 reps). The coach
+ * stops sets short of failure, so the reps the lifter had left (what they said about the effort,
+ * else the coach's default for a set that met its target) count: treating every set as a set to
+ * failure would read the max low and cap the very load progression just earned. The progress
+ * Lambda keeps a lift's record by it, and the end-of-workout summary names a new best by it.
+ */
+export function setMax(set: {
+  kind: string;
+  reps: number;
+  load: Weight | null;
+  effort?: Effort | null;
+  metTarget: boolean;
+}): Weight | null {
+  if (set.kind !== 'working' || !set.load || set.reps < 1) return null;
+  // Reserve is credited only up to the ten reps the formulas are trusted for: nine reps with two
+  // to spare still says "a ten-rep max at least", instead of saying nothing at all. An easy set's
+  // reserve past the usual two is the lifter's word that more was left, a lower bound the chart
+  // proves (provenMaxAtLeast), not an estimate to set a personal record with.
+  const reserve = Math.min(assumedRepsInReserve(set.effort, set.metTarget), USUAL_REPS_IN_RESERVE);
+  const credited = Math.max(0, Math.min(reserve, TRUSTED_REPS - set.reps));
+  const estimate = estimateOneRepMax(set.load, set.reps, credited);
+  return estimate.ok && estimate.value.confidence === 'high' ? estimate.value.oneRepMax : null;
+}

@@ -21,6 +21,18 @@ export function sayBodyweightSet(
     : reps;
 }
 
+/** "twelve reps of pull-up", or "four reps of pull-up with five kilos added". */
+export function sayBodyweightSetOf(
+  speaker: Speaker,
+  exercise: string,
+  set: { reps: number; load: BodyweightBest['load'] },
+): string {
+  const reps = sayReps(set.reps);
+  return set.load && set.load.value > 0
+    ? speaker.fixed('bodyweightProgress.setOfWithAdded', { reps, exercise, load: sayWeight(set.load) })
+    : speaker.fixed('bodyweightProgress.setOf', { reps, exercise });
+}
+
 /** "three sets of seven reps", or "three sets of four reps with five kilos added". */
 export function sayBodyweightTargets(speaker: Speaker, targets: ProgressionState): string {
   return speaker.fixed('bodyweightProgress.targets', {

@@ -2,6 +2,7 @@ import type { interfaces } from 'ask-sdk-model';
 import workoutSummaryDocument from '../../skill-package/response/display/WorkoutSummary/document.json';
 import type { Speaker } from './i18n';
 import { writeWeight } from './speech/numbers';
+import { writeNewBest } from './workout/new-best-words';
 import { sayDaysAway } from './workout/next-session';
 import type { WorkoutSummaryFacts } from './workout/summary';
 
@@ -25,7 +26,7 @@ export function summaryScreen(
         figures,
         records:
           facts.newRecords.length > 0
-            ? speaker.fixed('screen.records', { lifts: facts.newRecords.join(', ') })
+            ? speaker.fixed('screen.records', { lifts: facts.newRecords.map(writeNewBest).join(', ') })
             : '',
         next:
           facts.nextFocus && facts.nextInDays !== null

@@ -63,6 +63,7 @@ export const shortNames: Readonly<Record<string, string>> = {
   volume: 'v',
   failedSets: 'fx',
   newRecords: 'nw',
+  bodyweightRecords: 'nb',
   nextTargets: 'nt',
   applied: 'ap',
   lastSetAt: 'ls',

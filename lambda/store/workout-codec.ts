@@ -249,7 +249,7 @@ function decodeExercise(stored: StoredExercise, planFocus: TrainingDayPlan['focu
 
 function encodeSet(set: SessionSet, plan: TrainingDayPlan, latest: boolean): StoredSessionSet {
   const plannedId = plan.exercises[set.exerciseIndex]?.exerciseId;
-  return [
+  const stored: StoredSessionSet = [
     latest && set.setKey ? encodeSetKey(set.setKey) : null,
     set.exerciseId === plannedId ? null : set.exerciseId,
     set.exerciseIndex,
@@ -260,10 +260,12 @@ function encodeSet(set: SessionSet, plan: TrainingDayPlan, latest: boolean): Sto
     set.failed,
     set.effort,
   ];
+  if (set.metTarget) stored.push(true);
+  return stored;
 }
 
 function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan, format: number): SessionSet {
-  const [key, exerciseId, exerciseIndex, setIndex, kind, reps, load, failed, effort] = stored;
+  const [key, exerciseId, exerciseIndex, setIndex, kind, reps, load, failed, effort, metTarget] = stored;
   return {
     setKey: key === null ? null : decodeSetKey(key, format),
     // The schema of the decoded workout rejects a null id with no planned lift behind it.
@@ -275,6 +277,7 @@ function decodeSet(stored: StoredSessionSet, plan: TrainingDayPlan, format: numb
     load: weight(load),
     failed,
     effort,
+    ...(metTarget && { metTarget }),
   };
 }
 

@@ -41,6 +41,10 @@ describe('scripted conversations through the console', () => {
       'wait 2d: the second workout two days later says the progressed load',
       'second-workout-two-days-later.script',
     ],
+    [
+      'a bodyweight lift: its first session a baseline, a later one a new best in reps',
+      'bodyweight-new-best.script',
+    ],
   ])('%s', async (_title, script) => {
     expectPassed(await runConsole([...fastRun(), '--script', scriptPath(script)]));
   });

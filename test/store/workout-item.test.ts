@@ -189,6 +189,15 @@ describe('the compact active workout item', () => {
     expect(oddRead.ok && oddRead.workout.setsLogged[0]?.setKey).toBe('SET#2026-11-26T07:30:00.000Z#other');
   });
 
+  it('keeps whether a set met its target, stored only when it did, and reads sets stored without it', () => {
+    const plan = trainingPlan('strength', 'intermediate', 'kg', ['full-gym'], true);
+    const [made, short] = loggedSets(plan, 2).map((set, index) => ({ ...set, metTarget: index === 0 }));
+    const stored = encodeActiveWorkout(workoutWith(plan, [made as SessionSet, short as SessionSet]));
+    expect(stored.s.map((set) => set.length)).toEqual([10, 9]);
+    const read = readStoredActiveWorkout(stored);
+    expect(read.ok && read.workout.setsLogged.map((set) => set.metTarget)).toEqual([true, undefined]);
+  });
+
   it('keeps a set key of another form verbatim, whatever its prefix', () => {
     const plan = trainingPlan('strength', 'intermediate', 'kg', ['full-gym'], true);
     for (const setKey of ['LOG#2026-11-26T07:30:00.000Z#free-1', 'SET#2026-11-26T07:30:00.000Z#x']) {

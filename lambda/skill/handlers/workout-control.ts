@@ -9,9 +9,10 @@ import { ask, sentences, tell } from '../reply';
 import { cancelRestTimer } from '../rest';
 import { saveChanges } from '../save';
 import { resolvedSlot } from '../slots';
-import { integerToWords, joinWords, sayWeight } from '../speech/numbers';
+import { integerToWords, sayWeight } from '../speech/numbers';
 import type { Turn } from '../turn';
 import { exerciseAt, plannedSetAt, startOfExercise, targetOf } from '../workout/engine';
+import { sayNewBests, writeNewBest } from '../workout/new-best-words';
 import { nextPlannedSession, sayDaysAway, sayPlannedDay, sayTrainingDate } from '../workout/next-session';
 import { workoutQuestion } from '../workout/prompt';
 import { setContextOf } from '../workout/set-context';
@@ -170,10 +171,7 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
       : facts.volume
         ? speaker.fixed('endWorkout.summary', { sets, volume: sayWeight(facts.volume) })
         : speaker.fixed('endWorkout.summaryNoLoad', { sets });
-  const records =
-    facts.newRecords.length > 0
-      ? speaker.fixed('endWorkout.records', { lifts: joinWords(facts.newRecords) })
-      : '';
+  const records = sayNewBests(speaker, facts.newRecords);
   const planned = nextPlannedSession(user, new Date(turn.requestedAt));
   const next = planned
     ? speaker.fixed('schedule.nextTime', {
@@ -189,7 +187,7 @@ async function endWorkout(input: HandlerInput, turn: Turn): Promise<Response> {
   const card = [
     `Working sets: ${facts.workingSets}`,
     facts.volume ? `Volume: ${facts.volume.value} ${facts.volume.unit}` : '',
-    facts.newRecords.length > 0 ? `New bests: ${facts.newRecords.join(', ')}` : '',
+    facts.newRecords.length > 0 ? `New bests: ${facts.newRecords.map(writeNewBest).join(', ')}` : '',
   ]
     .filter(Boolean)
     .join('\n');

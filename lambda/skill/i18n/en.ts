@@ -189,6 +189,8 @@ export const en = {
     summaryNoLoad: 'Workout done: {{- sets}}.',
     noSets: "Workout ended. You didn't log any sets this time.",
     records: 'New best on {{- lifts}}!',
+    bodyweightRecord: 'New best: {{- sets}}!',
+    bodyweightRecords: 'New bests: {{- sets}}!',
     next: 'Next time: a {{focus}} day, {{when}}.',
     greatWork: 'Great work.',
   },
@@ -301,6 +303,8 @@ export const en = {
   // A bodyweight lift's progress: reps (and reps with a plate added), never a one-rep max.
   bodyweightProgress: {
     withAdded: '{{- reps}} with {{- load}} added',
+    setOf: '{{- reps}} of {{exercise}}',
+    setOfWithAdded: '{{- reps}} of {{exercise}} with {{- load}} added',
     targets: '{{- sets}} sets of {{- set}}',
     best: 'Your best {{exercise}} set is {{- best}}.',
     progress: 'Your best {{exercise}} set is {{- best}}. Next time: {{- next}}.',

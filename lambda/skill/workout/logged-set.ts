@@ -81,5 +81,6 @@ export function sessionSet(set: NewLoggedSet): SessionSet {
     load: set.load,
     failed: set.failed,
     effort: set.effort,
+    metTarget: !set.failed && set.target !== null && set.reps >= set.target.reps,
   };
 }

@@ -304,6 +304,19 @@ export const workoutSummarySchema = lazySchema(() =>
           }),
         ),
       ),
+      /** The best sets of bodyweight lifts this workout raised (their record is in reps: no max to
+       *  list with the others). Summaries stored before have none; one without any keeps none. */
+      bodyweightRecords: z.optional(
+        z.array(
+          z.object({
+            exerciseId: exerciseIdSchema,
+            reps: repsSchema,
+            load: z.nullable(weightSchema),
+            id: setIdSchema,
+            at: isoTimeSchema,
+          }),
+        ),
+      ),
       /** Next session's targets per lift as this workout left them (the same as in the STATS items). */
       nextTargets: z.record(exerciseIdSchema, progressionStateSchema),
       /** Each lift's session of this workout: its working sets and the targets it began from. Summaries

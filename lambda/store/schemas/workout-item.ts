@@ -112,6 +112,8 @@ export const storedSessionSetSchema = lazySchema(() =>
     z.nullable(storedWeightSchema),
     z.boolean(),
     z.nullable(effortSchema),
+    // Met its target: stored only when true (sets stored before have nine fields).
+    z.optional(z.literal(true)),
   ]),
 );
 export type StoredSessionSet = z.infer<typeof storedSessionSetSchema>;

@@ -57,6 +57,9 @@ export const sessionSetSchema = lazySchema(() =>
     load: z.nullable(weightSchema),
     failed: z.boolean(),
     effort: z.nullable(effortSchema),
+    /** The set made its target's reps (the stored set's target): what the progress Lambda credits the
+     *  usual reps in reserve for, so the summary reads the max it reads. Sets saved before: unknown. */
+    metTarget: z.optional(z.boolean()),
   }),
 );
 export type SessionSet = z.infer<typeof sessionSetSchema>;
