@@ -110,7 +110,7 @@ export function conversationFigures(
       setsLogged: sum(run.lifters.map((lifter) => lifter.setsSaid.length)) / lifters,
       skillReadUnits: sum(turns.map((turn) => turn.readUnits)) / lifters,
       skillWriteUnits: sum(turns.map((turn) => turn.writeUnits)) / lifters,
-      skillBilledMs: sum(turns.map((turn) => billedMilliseconds(turn.latencyMs))) / lifters,
+      skillBilledMs: skillBilledMsPerWorkout(turns, run.soloTurns, lifters),
       progressInvocations: run.progress.length / lifters,
       progressBilledMs:
         sum(run.progress.map((invocation) => billedMilliseconds(invocation.durationMs))) / lifters,
@@ -130,4 +130,21 @@ function problemsOf(run: ConversationRunOutput): { problem: string; lifters: num
   return [...byProblem.entries()]
     .map(([problem, lifters]) => ({ problem, lifters }))
     .sort((a, b) => b.lifters - a.lifters);
+}
+
+/**
+ * The skill's billed milliseconds per workout. Lifters run together share one process's event loop,
+ * so each turn's latency holds other lifters' work; a Lambda environment serves one request at a
+ * time and bills only its own. The turns are billed at the mean of the lifters run alone, when there
+ * were any, and as measured otherwise (an upper bound).
+ */
+function skillBilledMsPerWorkout(
+  turns: readonly MeasuredTurn[],
+  soloTurns: readonly MeasuredTurn[],
+  lifters: number,
+): number {
+  const billed = (group: readonly MeasuredTurn[]) =>
+    group.reduce((total, turn) => total + billedMilliseconds(turn.latencyMs), 0);
+  if (soloTurns.length === 0) return billed(turns) / lifters;
+  return (turns.length / lifters) * (billed(soloTurns) / soloTurns.length);
 }

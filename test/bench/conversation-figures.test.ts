@@ -119,12 +119,23 @@ describe('conversationFigures', () => {
       setsLogged: 0,
       skillReadUnits: 2.5, // five reads of 1 unit over two workouts
       skillWriteUnits: 3, // three writes of 2 units
-      skillBilledMs: (10 + 20 + 4 + 12 + 31) / 2,
+      // A Lambda environment serves one request at a time: turns are billed at the lone lifters'
+      // mean (5, 7, 9 ms), not at the latency of turns sharing one event loop.
+      skillBilledMs: 2.5 * ((5 + 7 + 9) / 3),
       progressInvocations: 0.5,
       progressBilledMs: 4.5,
       progressReadUnits: 0.5,
       progressWriteUnits: 1,
     });
+  });
+
+  it('bills the turns as measured when no lifter ran alone', () => {
+    const together = conversationFigures(
+      { ...run, soloTurns: [] },
+      counted(run, () => [1, 0]),
+      { concurrency: 2 },
+    );
+    expect(together.perWorkout.skillBilledMs).toBe((10 + 20 + 4 + 12 + 31) / 2);
   });
 
   it('reports completion, problems, throughput and memory', () => {
