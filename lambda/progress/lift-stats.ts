@@ -5,6 +5,7 @@ import {
   type Goal,
   isBodyweightLift,
   type Level,
+  MAX_SESSION_DECREASE,
   MAX_SESSION_INCREASE,
   nextSessionTargets,
   progress,
@@ -225,12 +226,13 @@ export function latestEstimate(
   // Goal both: a size day's grinder found the limit of its high reps, not of the strength the other
   // focus earned; it holds its own load (progress) and never undoes the strength day's max.
   const lowersMax = limitFound && !(session.goal === 'both' && session.focus === 'hypertrophy');
-  if (lowersMax && estimate) return estimate;
   // The chart's proof only raises a max the session began with, at most 5% over it however many
   // sets prove more: the next plan moves a step at a time, not by what one light high-rep day claims.
+  // A limit found lowers it at most 5% under it, for the same reason.
   // (Sessions stored before the opening max was kept read the current max instead.)
   // A lift's first session has no max to begin from: its own estimate is what the proof raises.
   const opening = (session.openingMax === undefined ? before : session.openingMax) ?? estimate;
+  if (lowersMax && estimate) return opening ? higherOf(estimate, floorUnder(opening)) : estimate;
   const known = higherOf(before, estimate);
   if (!opening) return known;
   const proven = provenBySets(sets);
@@ -249,6 +251,10 @@ function provenBySets(sets: readonly SetRecord[]): Weight | null {
     best = higherOf(best, proven && { value: round(proven.value), unit: proven.unit });
   }
   return best;
+}
+
+function floorUnder(opening: Weight): Weight {
+  return { value: round(opening.value * (1 - MAX_SESSION_DECREASE)), unit: opening.unit };
 }
 
 function higherOf(a: Weight | null, b: Weight | null): Weight | null {

@@ -44,6 +44,12 @@ export interface ProgressOutcome {
 
 /** Largest rise between two sessions of one lift: about 5%, but never less than one load step. */
 export const MAX_SESSION_INCREASE = 0.05;
+/**
+ * Largest fall of the estimated max in one session. A ground-out or missed set found a limit, but a
+ * third set of ten ground out after two, or one bad night, reads 8–10% under the max on the formulas;
+ * the next plan backs off a step at a time, and three limited sessions deload the load anyway.
+ */
+export const MAX_SESSION_DECREASE = 0.05;
 /** Three sessions in a row short of the targets mean fatigue, not weakness: back off about 10%. */
 export const FAILED_SESSIONS_BEFORE_DELOAD = 3;
 export const DELOAD_SHARE = 0.9;
