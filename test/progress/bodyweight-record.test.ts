@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applySetToStats, emptyStats } from '../../lambda/progress/lift-stats';
-import { type LiftStats, type LoggedSet, setSortKey } from '../../lambda/store';
+import { emptyStats } from '../../lambda/progress/lift-stats';
+import type { LiftStats } from '../../lambda/store';
+import { foldSession } from './fold-sets';
 
 // DESIGN: "bodyweight lifts are prescribed by reps (and added load when advanced)". A pull-up has no
 // one-rep max a lifter can train from: a max from the added load alone (45 kg "for one rep" of an
@@ -10,33 +11,12 @@ import { type LiftStats, type LoggedSet, setSortKey } from '../../lambda/store';
 const startedAt = '2026-11-10T08:00:00.000Z';
 
 function pullUps(stats: LiftStats | null, sets: { reps: number; added: number | null; failed?: boolean }[]) {
-  let current = stats;
-  sets.forEach(({ reps, added, failed = false }, index) => {
-    const loggedAt = new Date(Date.parse(startedAt) + (index + 1) * 180_000).toISOString();
-    const load = added === null ? null : { value: added, unit: 'kg' as const };
-    const set: LoggedSet = {
-      requestId: `request-${index}`,
-      exerciseId: 'pull-up',
-      kind: 'working',
-      reps,
-      load,
-      failed,
-      effort: null,
-      target: { reps: 6, load },
-      workoutId: 'workout-1',
-      workoutStartedAt: startedAt,
-      focus: 'strength',
-      goal: 'strength',
-      level: 'advanced',
-      unit: 'kg',
-      exerciseIndex: 0,
-      setIndex: index,
-      closesWorkout: false,
-      loggedAt,
-    };
-    current = applySetToStats(current, setSortKey(loggedAt, set.requestId), set).stats;
-  });
-  return current as LiftStats;
+  const session = { exerciseId: 'pull-up', workoutId: 'workout-1', startedAt, level: 'advanced' as const };
+  return foldSession(
+    stats,
+    session,
+    sets.map(({ reps, added, failed }) => ({ reps, kg: added, failed })),
+  );
 }
 
 describe('a bodyweight lift keeps its record in reps, never a one-rep max', () => {

@@ -3,7 +3,13 @@ import { matched } from '../../local/alexa-requests';
 import { useProgressPipeline } from '../progress/pipeline-support';
 import type { Conversation } from '../support/alexa';
 import { createConversation } from '../support/alexa';
-import { logReps, onboard, storedItems, storedWorkout } from '../support/conversation';
+import {
+  dumbbellBeginnerAtCalibration,
+  logReps,
+  onboard,
+  storedItems,
+  storedWorkout,
+} from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 import { hear } from '../support/words';
 
@@ -13,19 +19,6 @@ import { hear } from '../support/words';
 
 const table = useFreshTable();
 const pipeline = useProgressPipeline(table);
-
-/** A dumbbells-only beginner at the first lift without a max (lunges, on the body, are skipped). */
-async function atDumbbellCalibration(): Promise<Conversation> {
-  const talk = createConversation({ locale: 'en-GB' });
-  await onboard(talk, 'hypertrophy', 'beginner');
-  await talk.say('SetEquipmentIntent', { equipment: matched('dumbbells', 'dumbbells') });
-  let heard = await talk.say('StartWorkoutIntent');
-  for (let skips = 0; skips < 4 && !/don't know your/i.test(heard.speech); skips += 1) {
-    heard = await talk.say('SkipExerciseIntent');
-  }
-  expect(heard.speech).toMatch(/don't know your/i);
-  return talk;
-}
 
 async function atBodyweightMeasure(): Promise<Conversation> {
   const talk = createConversation({ locale: 'en-US' });
@@ -41,7 +34,7 @@ const withdrawals = async (userId: string) =>
 
 describe('"undo that" after a set that measured a lift', () => {
   it('a weighed set: the max it gave is taken back and the lift is measured again', async () => {
-    const talk = await atDumbbellCalibration();
+    const talk = await dumbbellBeginnerAtCalibration();
     const calibrated = await talk.say('LogSetIntent', {
       reps: 8,
       weight: 12.5,
@@ -98,13 +91,13 @@ describe('"undo that" after a set that measured a lift', () => {
 
   it('a correction plans as if the corrected set were said first, though the stream folded the first', async () => {
     const said = { reps: 10, weight: 12.5, unit: matched('kilos', 'kg') };
-    const direct = await atDumbbellCalibration();
+    const direct = await dumbbellBeginnerAtCalibration();
     await direct.say('LogSetIntent', said);
     const planned = (await storedWorkout(table, direct.session.userId))?.plan.exercises.find(
       (exercise) => exercise.status === 'ready',
     );
 
-    const talk = await atDumbbellCalibration();
+    const talk = await dumbbellBeginnerAtCalibration();
     await talk.say('LogSetIntent', { reps: 8, weight: 12.5, unit: matched('kilos', 'kg') });
     await pipeline.poller.drain();
     await hear(talk, 'that was wrong, I did ten');

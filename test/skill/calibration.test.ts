@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matched } from '../../local/alexa-requests';
-import { createConversation } from '../support/alexa';
-import { onboard, storedItems, storedWorkout } from '../support/conversation';
+import { dumbbellBeginnerAtCalibration, storedItems, storedWorkout } from '../support/conversation';
 import { useFreshTable } from '../support/dynamo';
 
 const table = useFreshTable();
 
-/** A dumbbells-only beginner building size: the first lift has no max yet, so it is calibrated. */
-async function dumbbellBeginner() {
-  const talk = createConversation({ locale: 'en-GB' });
-  await onboard(talk, 'hypertrophy', 'beginner');
-  await talk.say('SetEquipmentIntent', { equipment: matched('dumbbells', 'dumbbells') });
-  let heard = await talk.say('StartWorkoutIntent');
-  // Lunges (bodyweight, no max needed) may come first: skip to the first dumbbell lift.
-  for (let skips = 0; skips < 4 && !/don't know your/i.test(heard.speech); skips += 1) {
-    heard = await talk.say('SkipExerciseIntent');
-  }
-  expect(heard.speech).toMatch(/don't know your/i);
-  return talk;
-}
-
 describe('calibration sets', () => {
   it('"eight at twelve and a half kilos" is not followed by ten reps at the same weight', async () => {
-    const talk = await dumbbellBeginner();
+    const talk = await dumbbellBeginnerAtCalibration();
     const said = await talk.say('LogSetIntent', { reps: 8, weight: 12.5, unit: matched('kilos', 'kg') });
     expect(said.speech).toMatch(/max is about/i);
     const workout = await storedWorkout(table, talk.session.userId);
@@ -35,7 +20,7 @@ describe('calibration sets', () => {
   });
 
   it('"ten kilos for twelve" is inside 6–12 and calibrates instead of being refused', async () => {
-    const talk = await dumbbellBeginner();
+    const talk = await dumbbellBeginnerAtCalibration();
     const said = await talk.say('LogSetIntent', { reps: 12, weight: 10, unit: matched('kilos', 'kg') });
     expect(said.speech).not.toMatch(/too many reps/i);
     expect(said.speech).toMatch(/max is about/i);
@@ -43,7 +28,7 @@ describe('calibration sets', () => {
   });
 
   it('fourteen reps still asks for a heavier weight and saves nothing', async () => {
-    const talk = await dumbbellBeginner();
+    const talk = await dumbbellBeginnerAtCalibration();
     const said = await talk.say('LogSetIntent', { reps: 14, weight: 10, unit: matched('kilos', 'kg') });
     expect(said.speech).toMatch(/too many reps/i);
     expect(await storedItems(table, talk.session.userId, 'LOG#')).toHaveLength(0);

@@ -31,6 +31,22 @@ export async function benchLifterInWords(
   return talk;
 }
 
+/**
+ * A dumbbells-only beginner building size (en-GB, kilos) at the first lift without a max, which the
+ * coach calibrates; lunges, on the body alone, may come first and are skipped.
+ */
+export async function dumbbellBeginnerAtCalibration(): Promise<Conversation> {
+  const talk = createConversation({ locale: 'en-GB' });
+  await onboard(talk, 'hypertrophy', 'beginner');
+  await talk.say('SetEquipmentIntent', { equipment: matched('dumbbells', 'dumbbells') });
+  let heard = await talk.say('StartWorkoutIntent');
+  for (let skips = 0; skips < 4 && !/don't know your/i.test(heard.speech); skips += 1) {
+    heard = await talk.say('SkipExerciseIntent');
+  }
+  if (!/don't know your/i.test(heard.speech)) throw new Error(`no lift to calibrate: ${heard.speech}`);
+  return talk;
+}
+
 /** "My <lift> max is <weight> <unit>". */
 export function stateMax(
   talk: Conversation,
