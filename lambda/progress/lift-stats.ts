@@ -7,6 +7,7 @@ import {
   type Level,
   MAX_SESSION_DECREASE,
   MAX_SESSION_INCREASE,
+  metItsTarget,
   nextSessionTargets,
   progress,
   progressionFor,
@@ -195,8 +196,7 @@ export function trustworthyMax(set: {
   effort?: Effort | null;
   target?: { reps: number } | null;
 }): Weight | null {
-  const metTarget = !set.failed && set.target != null && set.reps >= set.target.reps;
-  return setMax({ ...set, metTarget });
+  return setMax({ ...set, metTarget: metItsTarget(set) });
 }
 
 function recordBeaten(best: BestSet | null, setKey: string, set: LoggedSet): BestSet | null {
@@ -246,8 +246,7 @@ function provenBySets(sets: readonly SetRecord[]): Weight | null {
   let best: Weight | null = null;
   for (const set of sets) {
     if (set.kind !== 'working' || set.failed || !set.load) continue;
-    const metTarget = set.target != null && set.reps >= set.target.reps;
-    const proven = provenMaxAtLeast(set.load, set.reps, assumedRepsInReserve(set.effort, metTarget));
+    const proven = provenMaxAtLeast(set.load, set.reps, assumedRepsInReserve(set.effort, metItsTarget(set)));
     best = higherOf(best, proven && { value: round(proven.value), unit: proven.unit });
   }
   return best;

@@ -143,23 +143,36 @@ function recordsWithout(
   const { exerciseId } = withdrawal;
   const ofThisWorkout = <T extends { id: string }>(best: T | null | undefined) =>
     best && best.id !== setId && summary.applied.includes(best.id) ? best : null;
-  const newRecords = summary.newRecords.filter((record) => record.id !== setId);
   const loaded = ofThisWorkout(stats.bestSet);
-  if (loaded && newRecords.length < summary.newRecords.length)
-    newRecords.push({ exerciseId, oneRepMax: loaded.oneRepMax, id: loaded.id, at: loaded.at });
-  const before = summary.bodyweightRecords;
-  if (!before) return { newRecords };
-  const bodyweightRecords = before.filter((record) => record.id !== setId);
+  const newRecords = relisted(
+    summary.newRecords,
+    setId,
+    loaded && { exerciseId, oneRepMax: loaded.oneRepMax, id: loaded.id, at: loaded.at },
+  );
+  if (!summary.bodyweightRecords) return { newRecords };
   const bodyweight = ofThisWorkout(stats.bestBodyweightSet);
-  if (bodyweight && bodyweightRecords.length < before.length)
-    bodyweightRecords.push({
+  const bodyweightRecords = relisted(
+    summary.bodyweightRecords,
+    setId,
+    bodyweight && {
       exerciseId,
       reps: bodyweight.reps,
       load: bodyweight.load,
       id: bodyweight.id,
       at: bodyweight.at,
-    });
+    },
+  );
   return { newRecords, bodyweightRecords };
+}
+
+/** A record list without the withdrawn set; the set holding the record now is listed in its place. */
+function relisted<T extends { id: string }>(
+  records: readonly T[],
+  withdrawnId: string,
+  holder: T | null,
+): T[] {
+  const kept = records.filter((record) => record.id !== withdrawnId);
+  return holder && kept.length < records.length ? [...kept, holder] : kept;
 }
 
 function withoutSet(exercises: readonly ExerciseSummary[], withdrawal: SetWithdrawal): ExerciseSummary[] {

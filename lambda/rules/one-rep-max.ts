@@ -94,6 +94,15 @@ export function provenMaxAtLeast(weight: Weight, reps: number, repsInReserve: nu
   return { value: (weight.value * 100) / percentForRepsToFailure(reps + repsInReserve), unit: weight.unit };
 }
 
+/** Whether a set made the reps it was aimed at: what the usual reps in reserve are credited for. */
+export function metItsTarget(set: {
+  reps: number;
+  failed?: boolean;
+  target?: { reps: number } | null;
+}): boolean {
+  return !set.failed && set.target != null && set.reps >= set.target.reps;
+}
+
 /**
  * The trustworthy estimated max of a working set, or null (warm-up, no load, > 10 reps). The coach
  * stops sets short of failure, so the reps the lifter had left (what they said about the effort,

@@ -1,4 +1,4 @@
-import type { Weight } from '../../rules';
+import { metItsTarget, type Weight } from '../../rules';
 import {
   type ActiveWorkout,
   type NewLoggedSet,
@@ -81,6 +81,6 @@ export function sessionSet(set: NewLoggedSet): SessionSet {
     load: set.load,
     failed: set.failed,
     effort: set.effort,
-    metTarget: !set.failed && set.target !== null && set.reps >= set.target.reps,
+    metTarget: metItsTarget(set),
   };
 }

@@ -47,7 +47,7 @@ export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profi
     exerciseAt(workout, last.exerciseIndex)?.exerciseId === last.exerciseId &&
     samePlace(cursorAfter(workout, at), workout.cursor);
   const setsLogged = workout.setsLogged.slice(0, -1);
-  const unmeasured = measuredLift(workout, profile);
+  const unmeasured = measuredLift(workout, last, setsLogged, profile);
   const rewound: ActiveWorkout = unmeasured
     ? unmeasured.workout
     : wasPlanned
@@ -76,11 +76,12 @@ export function rewindLastSet(turn: Turn, workout: ActiveWorkout, profile: Profi
  */
 function measuredLift(
   workout: ActiveWorkout,
+  last: SessionSet,
+  setsLogged: SessionSet[],
   profile: Profile | null,
 ): { workout: ActiveWorkout; profile?: Profile } | null {
-  const last = workout.setsLogged.at(-1);
-  const exercise = last ? findExercise(last.exerciseId) : undefined;
-  if (!last || !exercise || workout.notes[measuringSetNote] !== workout.setsLogged.length - 1) return null;
+  const exercise = findExercise(last.exerciseId);
+  if (!exercise || workout.notes[measuringSetNote] !== setsLogged.length) return null;
   if (!profile?.level || !profile.unit) return null;
   const exercises = [...workout.plan.exercises];
   exercises[last.exerciseIndex] = unmeasuredExercise(exercise, workout.plan.focus, {
@@ -93,7 +94,7 @@ function measuredLift(
     workout: {
       ...workout,
       plan: { ...workout.plan, exercises },
-      setsLogged: workout.setsLogged.slice(0, -1),
+      setsLogged,
       cursor: { exerciseIndex: last.exerciseIndex, setIndex: last.setIndex, phase: 'working' },
       currentTarget: null,
       notes,
